@@ -1,0 +1,13 @@
+//! Mobilise's domain: the technique library and session records, with their rules.
+//!
+//! Nothing here touches files, SQLite, windows or the clock: instants and identifiers are
+//! passed in by the caller, so every rule is testable with fixed inputs.
+
+pub mod catalogue;
+pub mod session;
+pub mod technique;
+pub mod text;
+
+pub use catalogue::{catalogue, technique};
+pub use session::*;
+pub use technique::*;

@@ -1,0 +1,417 @@
+//! A session record: which technique, when, where, who ran it and who took part, and the
+//! rules a draft must meet before it is stored.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Timelike, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::technique::{Technique, TechniqueId};
+use crate::text::{char_len, clean_block, clean_line, person_key};
+
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_LINE_CHARS: usize = 300;
+pub const MAX_PURPOSE_CHARS: usize = 5_000;
+pub const MAX_PARTICIPANTS: usize = 500;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionStatus {
+    Planned,
+    Running,
+    Finished,
+}
+
+impl SessionStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            SessionStatus::Planned => "planned",
+            SessionStatus::Running => "running",
+            SessionStatus::Finished => "finished",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<SessionStatus> {
+        [
+            SessionStatus::Planned,
+            SessionStatus::Running,
+            SessionStatus::Finished,
+        ]
+        .into_iter()
+        .find(|s| s.key() == key)
+    }
+}
+
+/// Someone in the people list, reusable across sessions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Person {
+    pub id: Uuid,
+    pub name: String,
+    /// Team or organisation; empty when not given.
+    pub organisation: String,
+    /// How many live sessions list this person.
+    pub session_count: u32,
+}
+
+/// A person as they took part in one session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Participant {
+    pub person_id: Uuid,
+    pub name: String,
+    pub organisation: String,
+    /// Their part in this session (e.g. "home team", "scribe"); empty when not given.
+    pub role: String,
+}
+
+/// A participant as typed on the session form. Matched to an existing person by name and
+/// organisation, so the same person is never listed twice in the people list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ParticipantInput {
+    pub name: String,
+    pub organisation: String,
+    pub role: String,
+}
+
+/// What the session form submits, for a new session or an edit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionDraft {
+    pub technique: TechniqueId,
+    pub title: String,
+    /// Local wall-clock date and time of the meeting.
+    #[ts(type = "string")]
+    pub scheduled_at: NaiveDateTime,
+    pub facilitator: String,
+    pub location: String,
+    /// The purpose of the session, or the question it puts to the room.
+    pub purpose: String,
+    pub status: SessionStatus,
+    pub participants: Vec<ParticipantInput>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Session {
+    pub id: Uuid,
+    pub technique: TechniqueId,
+    pub title: String,
+    #[ts(type = "string")]
+    pub scheduled_at: NaiveDateTime,
+    pub facilitator: String,
+    pub location: String,
+    pub purpose: String,
+    pub status: SessionStatus,
+    pub participants: Vec<Participant>,
+    #[ts(type = "string")]
+    pub created_at: DateTime<Utc>,
+    #[ts(type = "string")]
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One row of the sessions list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionSummary {
+    pub id: Uuid,
+    pub technique: TechniqueId,
+    pub title: String,
+    #[ts(type = "string")]
+    pub scheduled_at: NaiveDateTime,
+    pub facilitator: String,
+    pub location: String,
+    pub status: SessionStatus,
+    pub participant_count: u32,
+    #[ts(type = "string")]
+    pub updated_at: DateTime<Utc>,
+    /// Set when the session is in the bin; it can still be restored.
+    #[ts(type = "string | null")]
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+/// Filters of the sessions list. Empty fields filter nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionQuery {
+    pub technique: Option<TechniqueId>,
+    pub status: Option<SessionStatus>,
+    /// Words to find in the title (any order, prefix match).
+    pub text: String,
+    /// List the bin (deleted sessions) instead of the live ones.
+    pub deleted: bool,
+}
+
+/// A draft that breaks a rule, with the form field it concerns so the UI can put the
+/// message beside it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ValidationError {
+    pub field: String,
+    pub message: String,
+}
+
+impl ValidationError {
+    fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        ValidationError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl SessionDraft {
+    /// A new session pre-filled from a technique: its name as the title, the next whole
+    /// hour after `now_local` as the time, and no participants yet.
+    pub fn for_technique(technique: &Technique, now_local: NaiveDateTime) -> SessionDraft {
+        let next_hour = (now_local + Duration::hours(1))
+            .with_minute(0)
+            .and_then(|t| t.with_second(0))
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(now_local);
+        SessionDraft {
+            technique: technique.id,
+            title: technique.name.clone(),
+            scheduled_at: next_hour,
+            facilitator: String::new(),
+            location: String::new(),
+            purpose: String::new(),
+            status: SessionStatus::Planned,
+            participants: Vec::new(),
+        }
+    }
+
+    /// The draft as it will be stored: text cleaned, blank participant rows dropped, and
+    /// every rule checked. Nothing is stored unless this succeeds.
+    pub fn validated(&self) -> Result<SessionDraft, ValidationError> {
+        let title = clean_line(&self.title);
+        if title.is_empty() {
+            return Err(ValidationError::new("title", "Give the session a title."));
+        }
+        if char_len(&title) > MAX_TITLE_CHARS {
+            return Err(ValidationError::new(
+                "title",
+                format!("The title is too long: keep it under {MAX_TITLE_CHARS} characters."),
+            ));
+        }
+        let facilitator = limited_line("facilitator", "facilitator's name", &self.facilitator)?;
+        let location = limited_line("location", "location", &self.location)?;
+        let purpose = clean_block(&self.purpose);
+        if char_len(&purpose) > MAX_PURPOSE_CHARS {
+            return Err(ValidationError::new(
+                "purpose",
+                format!("The purpose is too long: keep it under {MAX_PURPOSE_CHARS} characters."),
+            ));
+        }
+
+        let mut participants: Vec<ParticipantInput> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (index, input) in self.participants.iter().enumerate() {
+            let field = format!("participants.{index}");
+            let name = clean_line(&input.name);
+            let organisation = clean_line(&input.organisation);
+            let role = clean_line(&input.role);
+            if name.is_empty() {
+                if organisation.is_empty() && role.is_empty() {
+                    continue;
+                }
+                return Err(ValidationError::new(
+                    field,
+                    "Give this participant a name, or clear the row.",
+                ));
+            }
+            for (what, value) in [
+                ("name", &name),
+                ("team or organisation", &organisation),
+                ("role", &role),
+            ] {
+                if char_len(value) > MAX_LINE_CHARS {
+                    return Err(ValidationError::new(
+                        field.clone(),
+                        format!("This participant's {what} is too long."),
+                    ));
+                }
+            }
+            if !seen.insert(person_key(&name, &organisation)) {
+                return Err(ValidationError::new(
+                    field,
+                    format!("{name} is listed twice."),
+                ));
+            }
+            participants.push(ParticipantInput {
+                name,
+                organisation,
+                role,
+            });
+        }
+        if participants.len() > MAX_PARTICIPANTS {
+            return Err(ValidationError::new(
+                "participants",
+                format!("A session can list at most {MAX_PARTICIPANTS} participants."),
+            ));
+        }
+
+        Ok(SessionDraft {
+            technique: self.technique,
+            title,
+            scheduled_at: self.scheduled_at,
+            facilitator,
+            location,
+            purpose,
+            status: self.status,
+            participants,
+        })
+    }
+}
+
+impl Session {
+    /// A draft holding this session's details, for "Duplicate as template": same
+    /// technique, purpose, location, facilitator and people; a fresh status.
+    pub fn as_template(&self) -> SessionDraft {
+        SessionDraft {
+            technique: self.technique,
+            title: format!("{} (copy)", self.title),
+            scheduled_at: self.scheduled_at,
+            facilitator: self.facilitator.clone(),
+            location: self.location.clone(),
+            purpose: self.purpose.clone(),
+            status: SessionStatus::Planned,
+            participants: self
+                .participants
+                .iter()
+                .map(|p| ParticipantInput {
+                    name: p.name.clone(),
+                    organisation: p.organisation.clone(),
+                    role: p.role.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// An edit of a person in the people list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PersonInput {
+    pub name: String,
+    pub organisation: String,
+}
+
+impl PersonInput {
+    pub fn validated(&self) -> Result<PersonInput, ValidationError> {
+        let name = clean_line(&self.name);
+        if name.is_empty() {
+            return Err(ValidationError::new("name", "Give this person a name."));
+        }
+        if char_len(&name) > MAX_LINE_CHARS {
+            return Err(ValidationError::new("name", "This name is too long."));
+        }
+        let organisation =
+            limited_line("organisation", "team or organisation", &self.organisation)?;
+        Ok(PersonInput { name, organisation })
+    }
+}
+
+fn limited_line(field: &str, what: &str, raw: &str) -> Result<String, ValidationError> {
+    let value = clean_line(raw);
+    if char_len(&value) > MAX_LINE_CHARS {
+        return Err(ValidationError::new(
+            field,
+            format!("The {what} is too long: keep it under {MAX_LINE_CHARS} characters."),
+        ));
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(h: u32, m: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 25)
+            .and_then(|d| d.and_hms_opt(h, m, 0))
+            .expect("valid test time")
+    }
+
+    fn draft() -> SessionDraft {
+        SessionDraft {
+            technique: TechniqueId::AfterActionReview,
+            title: "  Ward 7   go-live ".into(),
+            scheduled_at: at(14, 0),
+            facilitator: "Priya Shah".into(),
+            location: "Seminar room 2".into(),
+            purpose: "Learn from the go-live\r\n".into(),
+            status: SessionStatus::Planned,
+            participants: vec![
+                ParticipantInput {
+                    name: "Aled Jones".into(),
+                    organisation: "Ward 7".into(),
+                    role: String::new(),
+                },
+                ParticipantInput {
+                    name: "  ".into(),
+                    organisation: String::new(),
+                    role: String::new(),
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn validated_cleans_text_and_drops_blank_rows() {
+        let clean = draft().validated().expect("a valid draft");
+        assert_eq!(clean.title, "Ward 7 go-live");
+        assert_eq!(clean.purpose, "Learn from the go-live");
+        assert_eq!(
+            clean.participants.len(),
+            1,
+            "the blank row is not a participant"
+        );
+    }
+
+    #[test]
+    fn an_empty_title_is_refused_on_the_title_field() {
+        let mut d = draft();
+        d.title = " \t ".into();
+        let err = d.validated().expect_err("a blank title is refused");
+        assert_eq!(err.field, "title");
+    }
+
+    #[test]
+    fn a_huge_title_is_refused_with_the_limit() {
+        let mut d = draft();
+        d.title = "é".repeat(MAX_TITLE_CHARS + 1);
+        let err = d.validated().expect_err("an over-long title is refused");
+        assert!(
+            err.message.contains("200"),
+            "the message says the limit: {err}"
+        );
+    }
+
+    #[test]
+    fn the_same_person_twice_is_refused() {
+        let mut d = draft();
+        d.participants.push(ParticipantInput {
+            name: "aled  JONES".into(),
+            organisation: "ward 7".into(),
+            role: "scribe".into(),
+        });
+        let err = d
+            .validated()
+            .expect_err("a duplicate participant is refused");
+        assert_eq!(err.field, "participants.2");
+    }
+
+    #[test]
+    fn a_role_without_a_name_is_refused() {
+        let mut d = draft();
+        d.participants[1].role = "scribe".into();
+        let err = d
+            .validated()
+            .expect_err("a nameless participant is refused");
+        assert_eq!(err.field, "participants.1");
+    }
+
+    #[test]
+    fn a_new_draft_is_set_for_the_next_whole_hour() {
+        let technique = crate::technique(TechniqueId::Retrospect);
+        let d = SessionDraft::for_technique(technique, at(9, 41));
+        assert_eq!(d.scheduled_at, at(10, 0));
+        assert_eq!(d.title, "Retrospect");
+        assert_eq!(d.status, SessionStatus::Planned);
+    }
+}

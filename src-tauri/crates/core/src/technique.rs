@@ -1,0 +1,163 @@
+//! The shape of a technique in the library: what it is for, how long it takes, how to
+//! prepare, its ordered steps with the framework's own questions, and its tips.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The thirteen techniques of the NHS Knowledge Mobilisation Framework. The serialised
+/// form (kebab-case) is stored in the database, so a variant is never renamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum TechniqueId {
+    SelfAssessment,
+    AppreciativeInquiry,
+    PeerAssist,
+    BeforeActionReview,
+    Fishbowl,
+    AfterActionReview,
+    KnowledgeCafe,
+    RandomisedCoffeeTrials,
+    CommunitiesOfPractice,
+    ActionLearningSets,
+    KnowledgeAssets,
+    KnowledgeHarvesting,
+    Retrospect,
+}
+
+impl TechniqueId {
+    pub const ALL: [TechniqueId; 13] = [
+        TechniqueId::SelfAssessment,
+        TechniqueId::AppreciativeInquiry,
+        TechniqueId::PeerAssist,
+        TechniqueId::BeforeActionReview,
+        TechniqueId::Fishbowl,
+        TechniqueId::AfterActionReview,
+        TechniqueId::KnowledgeCafe,
+        TechniqueId::RandomisedCoffeeTrials,
+        TechniqueId::CommunitiesOfPractice,
+        TechniqueId::ActionLearningSets,
+        TechniqueId::KnowledgeAssets,
+        TechniqueId::KnowledgeHarvesting,
+        TechniqueId::Retrospect,
+    ];
+
+    /// The stable key stored in the database and used in URLs and file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            TechniqueId::SelfAssessment => "self-assessment",
+            TechniqueId::AppreciativeInquiry => "appreciative-inquiry",
+            TechniqueId::PeerAssist => "peer-assist",
+            TechniqueId::BeforeActionReview => "before-action-review",
+            TechniqueId::Fishbowl => "fishbowl",
+            TechniqueId::AfterActionReview => "after-action-review",
+            TechniqueId::KnowledgeCafe => "knowledge-cafe",
+            TechniqueId::RandomisedCoffeeTrials => "randomised-coffee-trials",
+            TechniqueId::CommunitiesOfPractice => "communities-of-practice",
+            TechniqueId::ActionLearningSets => "action-learning-sets",
+            TechniqueId::KnowledgeAssets => "knowledge-assets",
+            TechniqueId::KnowledgeHarvesting => "knowledge-harvesting",
+            TechniqueId::Retrospect => "retrospect",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TechniqueId> {
+        TechniqueId::ALL.into_iter().find(|id| id.key() == key)
+    }
+}
+
+/// When in the life of a piece of work a technique helps people learn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    Before,
+    During,
+    After,
+}
+
+/// How long a technique takes: the framework's own words, and the range in minutes that
+/// the library's "I have N minutes" filter and the default agenda are checked against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DurationRange {
+    /// As the framework prints it, e.g. "15 mins to 1/2 day".
+    pub label: String,
+    pub min_minutes: u32,
+    pub max_minutes: u32,
+}
+
+impl DurationRange {
+    pub fn contains(&self, minutes: u32) -> bool {
+        (self.min_minutes..=self.max_minutes).contains(&minutes)
+    }
+}
+
+/// One step of a technique, in the order it is run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Step {
+    pub title: String,
+    /// The framework's questions for this step, word for word, in order.
+    pub questions: Vec<String>,
+    /// Guidance for the facilitator (not a question put to the room).
+    pub prompts: Vec<String>,
+    /// The planned length of this step in the default agenda.
+    pub default_minutes: u32,
+    /// A step the framework marks as optional (e.g. the Action Learning Set "Gift" round).
+    pub optional: bool,
+}
+
+/// A named model the technique is built on, such as GROW for Action Learning Sets or the
+/// three characteristics of a Community of Practice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Model {
+    pub name: String,
+    pub parts: Vec<ModelPart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ModelPart {
+    pub name: String,
+    pub description: String,
+}
+
+/// Another way to run the same technique with its own length, such as the 30-minute
+/// Espresso Café or the one-day Appreciative Inquiry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Variant {
+    pub key: String,
+    pub name: String,
+    pub description: String,
+    pub duration: DurationRange,
+    /// Minutes for each step of the technique, in step order (same length as `steps`).
+    pub step_minutes: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Technique {
+    pub id: TechniqueId,
+    pub name: String,
+    /// One line, shown on the library card.
+    pub purpose: String,
+    /// The framework's fuller description, shown on the detail page.
+    pub description: String,
+    pub phases: Vec<Phase>,
+    pub duration: DurationRange,
+    pub preparation: Vec<String>,
+    pub steps: Vec<Step>,
+    pub models: Vec<Model>,
+    pub variants: Vec<Variant>,
+    pub tips: Vec<String>,
+}
+
+impl Technique {
+    /// Total length of the default agenda.
+    pub fn default_minutes(&self) -> u32 {
+        self.steps.iter().map(|s| s.default_minutes).sum()
+    }
+
+    /// Whether the technique can be run in a slot of `minutes`: its shortest form (the
+    /// technique itself or one of its variants) fits.
+    pub fn fits_in(&self, minutes: u32) -> bool {
+        std::iter::once(&self.duration)
+            .chain(self.variants.iter().map(|v| &v.duration))
+            .any(|d| d.min_minutes <= minutes)
+    }
+}

@@ -1,0 +1,97 @@
+//! How domain values are written to and read from SQLite columns, and how the words
+//! people type become a search.
+
+use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use mobilise_core::text::clean_line;
+use uuid::Uuid;
+
+use crate::error::{Result, StoreError};
+
+const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+
+fn corrupt(what: &str, value: &str) -> StoreError {
+    StoreError::Sqlite(rusqlite::Error::InvalidColumnType(
+        0,
+        format!("{what} {value:?}"),
+        rusqlite::types::Type::Text,
+    ))
+}
+
+pub fn stamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+pub fn parse_stamp(text: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| corrupt("instant", text))
+}
+
+pub fn local(at: NaiveDateTime) -> String {
+    at.format(LOCAL_FORMAT).to_string()
+}
+
+pub fn parse_local(text: &str) -> Result<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, LOCAL_FORMAT).map_err(|_| corrupt("local time", text))
+}
+
+pub fn parse_id(text: &str) -> Result<Uuid> {
+    Uuid::parse_str(text).map_err(|_| corrupt("identifier", text))
+}
+
+/// The words of a search box, lower-cased.
+pub struct Words(Vec<String>);
+
+impl Words {
+    pub fn parse(text: &str) -> Words {
+        Words(
+            clean_line(text)
+                .to_lowercase()
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect(),
+        )
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every word occurs somewhere in the given fields.
+    pub fn all_in(&self, fields: &[&str]) -> bool {
+        let haystack = fields.join(" ").to_lowercase();
+        self.0.iter().all(|w| haystack.contains(w.as_str()))
+    }
+
+    /// An FTS5 query matching rows holding every word as a prefix. Each word is quoted,
+    /// so text like `NOT`, `*` or `"` is searched for, never run as query syntax.
+    pub fn fts_query(&self) -> String {
+        self.0
+            .iter()
+            .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_words_are_quoted_so_syntax_is_literal() {
+        assert_eq!(
+            Words::parse(r#"ward NOT "7"#).fts_query(),
+            r#""ward"* "not"* """7"*"#
+        );
+    }
+
+    #[test]
+    fn stamps_round_trip() {
+        let at = DateTime::parse_from_rfc3339("2026-11-25T19:05:41.123Z")
+            .map(|t| t.with_timezone(&Utc))
+            .expect("valid instant");
+        assert_eq!(parse_stamp(&stamp(at)).ok(), Some(at));
+    }
+}

@@ -1,0 +1,48 @@
+//! The Mobilise desktop shell: command line, the open database, the IPC commands and the
+//! Tauri window. Everything with rules in it lives in the core and store crates.
+
+pub mod bindings;
+pub mod cli;
+pub mod commands;
+pub mod data_dir;
+pub mod database;
+pub mod error;
+
+use clap::Parser;
+use tauri::{ipc::Invoke, Runtime};
+
+use crate::database::Database;
+
+/// Every IPC command the windows may call.
+pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        commands::database::database_status,
+        commands::database::database_use_folder,
+        commands::library::library_techniques,
+        commands::people::people_list,
+        commands::people::person_update,
+        commands::people::person_delete,
+        commands::sessions::session_new_draft,
+        commands::sessions::session_create,
+        commands::sessions::session_get,
+        commands::sessions::session_update,
+        commands::sessions::session_list,
+        commands::sessions::session_duplicate,
+        commands::sessions::session_delete,
+        commands::sessions::session_restore,
+        commands::sessions::session_empty_bin,
+    ]
+}
+
+/// Starts the app on the data folder the command line (or the defaults) name.
+pub fn run() -> anyhow::Result<()> {
+    let cli = cli::Cli::parse();
+    let (folder, _explicit) = data_dir::resolve(cli.data_dir)?;
+    let database = Database::open(folder);
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(database)
+        .invoke_handler(handler())
+        .run(tauri::generate_context!())?;
+    Ok(())
+}

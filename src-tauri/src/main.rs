@@ -1,0 +1,8 @@
+//! The `mobilise` binary: the desktop app (and, later, its command-line entries).
+
+// No console window behind the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() -> anyhow::Result<()> {
+    mobilise_lib::run()
+}
