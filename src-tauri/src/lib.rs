@@ -34,6 +34,11 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
     ]
 }
 
+/// The app's configuration, capabilities and bundled UI, compiled in from tauri.conf.json.
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
 /// Starts the app on the data folder the command line (or the defaults) name.
 pub fn run() -> anyhow::Result<()> {
     let cli = cli::Cli::parse();
@@ -43,6 +48,6 @@ pub fn run() -> anyhow::Result<()> {
         .plugin(tauri_plugin_dialog::init())
         .manage(database)
         .invoke_handler(handler())
-        .run(tauri::generate_context!())?;
+        .run(context())?;
     Ok(())
 }

@@ -1,0 +1,50 @@
+//! A mock Tauri app with Mobilise's real command handler and database, and a helper that
+//! invokes a command with JSON arguments and returns its JSON reply or error.
+
+use std::path::Path;
+
+use mobilise_lib::database::Database;
+use serde_json::Value;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+pub struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+impl Harness {
+    pub fn on(dir: &Path) -> Harness {
+        let app = mock_builder()
+            .manage(Database::open(dir.to_path_buf()))
+            .invoke_handler(mobilise_lib::handler())
+            .build(mobilise_lib::context())
+            .expect("the mock app builds");
+        let window = WebviewWindowBuilder::new(&app, "console", Default::default())
+            .build()
+            .expect("a mock console window");
+        Harness { _app: app, window }
+    }
+
+    /// Calls `cmd` with `args`; `Ok` is the command's reply, `Err` its `{ kind, message }`.
+    pub fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("a valid URL"),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        tauri::test::get_ipc_response(&self.window, request)
+            .map(|body| body.deserialize::<Value>().expect("a JSON reply"))
+    }
+
+    pub fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|err| panic!("{cmd} failed: {err}"))
+    }
+}

@@ -1,0 +1,7 @@
+//! The IPC commands, called the way the windows call them (JSON in, JSON out) on Tauri's
+//! mock runtime, against a real database in a temporary data folder.
+
+mod harness;
+mod library;
+mod sessions;
+mod startup;
