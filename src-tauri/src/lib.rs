@@ -7,6 +7,7 @@ pub mod commands;
 pub mod data_dir;
 pub mod database;
 pub mod error;
+pub mod startup;
 
 use clap::Parser;
 use tauri::{ipc::Invoke, Runtime};
@@ -16,6 +17,7 @@ use crate::database::Database;
 /// Every IPC command the windows may call.
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
+        startup::app_painted,
         commands::database::database_status,
         commands::database::database_use_folder,
         commands::library::library_techniques,
@@ -41,6 +43,7 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 
 /// Starts the app on the data folder the command line (or the defaults) name.
 pub fn run() -> anyhow::Result<()> {
+    startup::mark_launch();
     let cli = cli::Cli::parse();
     let (folder, _explicit) = data_dir::resolve(cli.data_dir)?;
     let database = Database::open(folder);

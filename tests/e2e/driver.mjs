@@ -1,0 +1,82 @@
+// Starts the real Mobilise binary through tauri-driver (which drives WebKitWebDriver) and
+// hands the tests a WebdriverIO session. Screenshots go to tests/e2e/artifacts/.
+import { spawn } from 'node:child_process';
+import { mkdirSync, existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { remote } from 'webdriverio';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const artifacts = process.env.MOBILISE_E2E_ARTIFACTS ?? path.join(here, 'artifacts');
+const binary = process.env.MOBILISE_BIN;
+const PORT = 4444;
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+/** Starts tauri-driver and waits until it listens; stop it with `stopDriver`. */
+export async function startDriver() {
+  if (!binary || !existsSync(binary)) {
+    throw new Error(`Set MOBILISE_BIN to the built app (got ${binary ?? 'nothing'}).`);
+  }
+  if (await portOpen(PORT)) {
+    throw new Error(`Port ${PORT} is taken: an orphaned tauri-driver or WebKitWebDriver is running.`);
+  }
+  const driver = spawn(process.env.TAURI_DRIVER ?? 'tauri-driver', ['--port', String(PORT)], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 100; i += 1) {
+    if (await portOpen(PORT)) return driver;
+    await sleep(100);
+  }
+  driver.kill('SIGTERM');
+  throw new Error('tauri-driver did not start listening within 10 s.');
+}
+
+/** SIGTERM, never SIGKILL: only then does tauri-driver end its WebKitWebDriver child. */
+export async function stopDriver(driver) {
+  if (!driver || driver.exitCode !== null) return;
+  const exited = new Promise((resolve) => driver.once('exit', resolve));
+  driver.kill('SIGTERM');
+  await Promise.race([exited, sleep(5000)]);
+}
+
+/** Opens the app on `dataDir` and waits for its first screen. */
+export async function openApp(dataDir) {
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port: PORT,
+    logLevel: 'warn',
+    connectionRetryTimeout: 60_000,
+    connectionRetryCount: 1,
+    capabilities: {
+      'wdio:enforceWebDriverClassic': true,
+      'tauri:options': { application: binary, args: ['--data-dir', dataDir] },
+    },
+  });
+  await browser.setWindowSize(1280, 820).catch(() => {});
+  return browser;
+}
+
+export async function shot(browser, name) {
+  mkdirSync(artifacts, { recursive: true });
+  const file = path.join(artifacts, `${name}.png`);
+  await browser.saveScreenshot(file);
+  return file;
+}
+
+/** Types into a field the way a person does: focus, select all, type. */
+export async function typeInto(element, text) {
+  await element.click();
+  await element.clearValue();
+  await element.setValue(text);
+}
