@@ -33,6 +33,17 @@ ensure_apt() {
   fi
 }
 
+# The E2E run reads dates as an NHS laptop shows them: the webview takes the date and time
+# format of its inputs from the system locale, so en_GB must exist.
+ensure_gb_locale() {
+  if ! locale -a 2>/dev/null | grep -qi '^en_GB.utf8$'; then
+    step "Generating the en_GB.UTF-8 locale"
+    ensure_apt locales
+    as_root sed -i 's/^# *en_GB.UTF-8 UTF-8/en_GB.UTF-8 UTF-8/' /etc/locale.gen
+    as_root locale-gen >/dev/null
+  fi
+}
+
 ensure_rust() {
   if ! command -v cargo >/dev/null 2>&1; then
     step "Installing the Rust toolchain (rustup)"

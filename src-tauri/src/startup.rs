@@ -13,7 +13,7 @@ pub fn mark_launch() {
 
 /// The console calls this after its second animation frame: the page is on screen.
 #[tauri::command]
-pub fn app_painted(app: tauri::AppHandle) {
+pub fn app_painted<R: tauri::Runtime>(app: tauri::AppHandle<R>) {
     if std::env::var_os("MOBILISE_STARTUP_PROBE").is_none() {
         return;
     }

@@ -74,9 +74,13 @@ export async function shot(browser, name) {
   return file;
 }
 
-/** Types into a field the way a person does: focus, select all, type. */
-export async function typeInto(element, text) {
+/**
+ * Types into a field the way a person does: click, select all, delete, type. (WebDriver's
+ * own "clear" fires no input event, so the UI would not see it.)
+ */
+export async function typeInto(browser, element, text) {
   await element.click();
-  await element.clearValue();
-  await element.setValue(text);
+  await browser.keys(['Control', 'a']);
+  await browser.keys(['Backspace']);
+  if (text) await element.addValue(text);
 }

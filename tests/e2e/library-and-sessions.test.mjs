@@ -36,14 +36,14 @@ test('library, filters, technique page and a new session with two participants',
     assert.equal(all.length, 13, `all thirteen techniques are in the library: ${all}`);
     await shot(app, '01-home');
 
-    await typeInto(await app.$('#library-search'), 'review');
+    await typeInto(app, await app.$('#library-search'), 'review');
     await app.waitUntil(async () => (await cardKeys(app)).length === 2, {
       timeout: 5000,
       timeoutMsg: 'typing "review" leaves the two reviews',
     });
     assert.deepEqual((await cardKeys(app)).sort(), ['after-action-review', 'before-action-review']);
 
-    await typeInto(await app.$('#library-search'), '');
+    await typeInto(app, await app.$('#library-search'), '');
     await app.$('#library-minutes').selectByAttribute('value', '30');
     await app.waitUntil(async () => (await cardKeys(app)).length < 13, { timeout: 5000 });
     const in30 = await cardKeys(app);
@@ -67,9 +67,11 @@ test('library, filters, technique page and a new session with two participants',
     await app.$('[data-testid="start-session"]').click();
     const title = await app.$('#session-title');
     await title.waitForDisplayed({ timeout: 5000 });
-    await typeInto(title, 'Ward 7 go-live');
-    await typeInto(await app.$('#session-facilitator'), 'Priya Shah');
-    await typeInto(await app.$('#session-location'), 'Seminar room 2');
+    const reading = await app.$('[data-testid="session-when-reading"]').getText();
+    assert.match(reading, /^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:00$/, `the time reads the British way: ${reading}`);
+    await typeInto(app, title, 'Ward 7 go-live');
+    await typeInto(app, await app.$('#session-facilitator'), 'Priya Shah');
+    await typeInto(app, await app.$('#session-location'), 'Seminar room 2');
 
     const people = [
       ['Aled Jones', 'Ward 7', 'scribe'],
@@ -83,9 +85,9 @@ test('library, filters, technique page and a new session with two participants',
         rows = await app.$$('[data-testid="participant-row"]');
       }
       const row = rows[index];
-      await typeInto(await row.$('[name="participant-name"]'), name);
-      await typeInto(await row.$('[name="participant-organisation"]'), organisation);
-      if (role) await typeInto(await row.$('[name="participant-role"]'), role);
+      await typeInto(app, await row.$('[name="participant-name"]'), name);
+      await typeInto(app, await row.$('[name="participant-organisation"]'), organisation);
+      if (role) await typeInto(app, await row.$('[name="participant-role"]'), role);
     }
     await shot(app, '04-session-form');
     await app.$('[data-testid="save-session"]').click();

@@ -130,7 +130,7 @@ pub struct SessionSummary {
 pub struct SessionQuery {
     pub technique: Option<TechniqueId>,
     pub status: Option<SessionStatus>,
-    /// Words to find in the title (any order, prefix match).
+    /// Words to find in the title or purpose (all of them, any order, as word prefixes).
     pub text: String,
     /// List the bin (deleted sessions) instead of the live ones.
     pub deleted: bool,

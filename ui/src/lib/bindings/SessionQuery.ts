@@ -7,7 +7,7 @@ import type { TechniqueId } from "./TechniqueId";
  */
 export type SessionQuery = { technique: TechniqueId | null, status: SessionStatus | null, 
 /**
- * Words to find in the title (any order, prefix match).
+ * Words to find in the title or purpose (all of them, any order, as word prefixes).
  */
 text: string, 
 /**

@@ -1,0 +1,112 @@
+// The one typed door to the Rust side: every IPC command the UI calls, with its argument
+// and result types, and the normalisation of failures into IpcError.
+import { invoke } from '@tauri-apps/api/core';
+import type { DatabaseStatus } from './bindings/DatabaseStatus';
+import type { IpcError } from './bindings/IpcError';
+import type { ErrorKind } from './bindings/ErrorKind';
+import type { Person } from './bindings/Person';
+import type { PersonInput } from './bindings/PersonInput';
+import type { Session } from './bindings/Session';
+import type { SessionDraft } from './bindings/SessionDraft';
+import type { SessionQuery } from './bindings/SessionQuery';
+import type { SessionSummary } from './bindings/SessionSummary';
+import type { Technique } from './bindings/Technique';
+import type { TechniqueId } from './bindings/TechniqueId';
+
+type NoArgs = Record<string, never>;
+
+/** Command name -> [arguments, result]. Mirrors src-tauri/src/commands/. */
+interface Commands {
+  app_painted: [NoArgs, null];
+  database_status: [NoArgs, DatabaseStatus];
+  database_use_folder: [{ folder: string }, DatabaseStatus];
+  library_techniques: [NoArgs, Technique[]];
+  session_new_draft: [{ technique: TechniqueId }, SessionDraft];
+  session_create: [{ draft: SessionDraft }, Session];
+  session_get: [{ id: string }, Session];
+  session_update: [{ id: string; draft: SessionDraft }, Session];
+  session_list: [{ query: SessionQuery }, SessionSummary[]];
+  session_duplicate: [{ id: string }, Session];
+  session_delete: [{ id: string }, null];
+  session_restore: [{ id: string }, Session];
+  session_empty_bin: [NoArgs, number];
+  people_list: [{ text: string }, Person[]];
+  person_update: [{ id: string; person: PersonInput }, Person];
+  person_delete: [{ id: string }, null];
+}
+
+export type CommandName = keyof Commands;
+export type CommandArgs<K extends CommandName> = Commands[K][0];
+export type CommandResult<K extends CommandName> = Commands[K][1];
+
+const ERROR_KINDS: readonly ErrorKind[] = [
+  'NotFound',
+  'NewerSchema',
+  'NotADatabase',
+  'Invalid',
+  'DiskFull',
+  'ReadOnly',
+  'Io',
+  'NoDatabase',
+  'Internal',
+];
+
+export function isIpcError(value: unknown): value is IpcError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, message } = value as Record<string, unknown>;
+  return (
+    typeof kind === 'string' &&
+    (ERROR_KINDS as readonly string[]).includes(kind) &&
+    typeof message === 'string'
+  );
+}
+
+// Anything that is not our own error shape (a Tauri deserialisation failure, a missing
+// command) carries debug text nobody should read: it is logged and replaced.
+export function asIpcError(value: unknown): IpcError {
+  if (isIpcError(value)) return { kind: value.kind, message: value.message, field: value.field ?? null };
+  console.error('Unexpected failure from the app', value);
+  return {
+    kind: 'Internal',
+    message: 'Something went wrong inside Mobilise. Try again, and restart the app if it keeps happening.',
+    field: null,
+  };
+}
+
+let noDatabaseHandler: (() => void) | null = null;
+
+/** Called when any command says no database is open, so the app can show why. */
+export function onNoDatabase(handler: (() => void) | null): void {
+  noDatabaseHandler = handler;
+}
+
+async function call<K extends CommandName>(command: K, args: CommandArgs<K>): Promise<CommandResult<K>> {
+  try {
+    return await invoke<CommandResult<K>>(command, args);
+  } catch (failure) {
+    const error = asIpcError(failure);
+    if (error.kind === 'NoDatabase') noDatabaseHandler?.();
+    throw error;
+  }
+}
+
+export const api = {
+  appPainted: () => call('app_painted', {}),
+  databaseStatus: () => call('database_status', {}),
+  databaseUseFolder: (folder: string) => call('database_use_folder', { folder }),
+  libraryTechniques: () => call('library_techniques', {}),
+  sessionNewDraft: (technique: TechniqueId) => call('session_new_draft', { technique }),
+  sessionCreate: (draft: SessionDraft) => call('session_create', { draft }),
+  sessionGet: (id: string) => call('session_get', { id }),
+  sessionUpdate: (id: string, draft: SessionDraft) => call('session_update', { id, draft }),
+  sessionList: (query: SessionQuery) => call('session_list', { query }),
+  sessionDuplicate: (id: string) => call('session_duplicate', { id }),
+  sessionDelete: (id: string) => call('session_delete', { id }),
+  sessionRestore: (id: string) => call('session_restore', { id }),
+  sessionEmptyBin: () => call('session_empty_bin', {}),
+  peopleList: (text: string) => call('people_list', { text }),
+  personUpdate: (id: string, person: PersonInput) => call('person_update', { id, person }),
+  personDelete: (id: string) => call('person_delete', { id }),
+};
+
+export type { IpcError };

@@ -1,0 +1,15 @@
+// Matching what people type against names and text, ignoring case and accents, so that
+// "cafe" finds "Knowledge Café" and "ap" finds "Appreciative Inquiry".
+
+/** Lower case with accents removed: "Café" -> "cafe". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/** Every word typed appears somewhere in one of the texts (any order). */
+export function matchesWords(query: string, ...texts: string[]): boolean {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold(texts.join(' '));
+  return words.every((word) => haystack.includes(word));
+}

@@ -1,0 +1,58 @@
+// The library rules: time filter, search and grouping by phase.
+import { describe, expect, it } from 'vitest';
+import { agendaMinutes, filterTechniques, fitsIn, groupByPhase, variantsThatFit } from './techniques';
+import { appreciativeInquiry, afterActionReview, knowledgeCafe, peerAssist, techniques } from '../testing/fixtures';
+
+describe('the "I have … minutes" filter', () => {
+  it('keeps a technique whose shortest form fits', () => {
+    expect(fitsIn(afterActionReview, 15)).toBe(true);
+    expect(fitsIn(peerAssist, 120)).toBe(false);
+    expect(fitsIn(peerAssist, 240)).toBe(true);
+  });
+
+  it('keeps Knowledge Café for half an hour because the Espresso Café fits', () => {
+    expect(knowledgeCafe.duration.min_minutes).toBeGreaterThan(30);
+    expect(fitsIn(knowledgeCafe, 30)).toBe(true);
+    expect(variantsThatFit(knowledgeCafe, 30).map((v) => v.name)).toEqual(['Espresso Café']);
+  });
+
+  it('names no variant when the technique fits on its own or no time is chosen', () => {
+    expect(variantsThatFit(knowledgeCafe, 90)).toEqual([]);
+    expect(variantsThatFit(knowledgeCafe, null)).toEqual([]);
+  });
+
+  it('does not let a longer variant make a technique fit', () => {
+    expect(fitsIn(appreciativeInquiry, 60)).toBe(false);
+  });
+});
+
+describe('finding a technique', () => {
+  it('matches name and purpose ignoring case and accents', () => {
+    const names = (text: string) => filterTechniques(techniques, { text, minutes: null }).map((t) => t.name);
+    expect(names('CAFE')).toEqual(['Knowledge Café']);
+    expect(names('immediately after')).toEqual(['After Action Review']);
+    expect(names('zebra')).toEqual([]);
+    expect(names('')).toHaveLength(techniques.length);
+  });
+
+  it('applies the text and the time together', () => {
+    const found = filterTechniques(techniques, { text: 'review', minutes: 15 });
+    expect(found.map((t) => t.id)).toEqual(['after-action-review']);
+  });
+});
+
+describe('grouping by phase', () => {
+  it('puts a technique in every phase it serves, in framework order', () => {
+    const groups = groupByPhase(techniques);
+    expect(groups.map((g) => g.heading)).toEqual(['Learning before', 'Learning during', 'Learning after']);
+    const before = groups[0]?.techniques.map((t) => t.id);
+    const after = groups[2]?.techniques.map((t) => t.id);
+    expect(before).toContain('appreciative-inquiry');
+    expect(after).toContain('appreciative-inquiry');
+    expect(groups[1]?.techniques.map((t) => t.id)).not.toContain('appreciative-inquiry');
+  });
+
+  it('adds up the default agenda, optional steps included', () => {
+    expect(agendaMinutes(afterActionReview)).toBe(60);
+  });
+});

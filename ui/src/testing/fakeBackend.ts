@@ -1,0 +1,229 @@
+// An in-memory stand-in for the Rust commands, installed with mockIPC: the component
+// tests drive screens against it, and `npm run dev` in a plain browser uses it to preview.
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { CommandArgs, CommandName, CommandResult } from '../lib/api';
+import type { DatabaseStatus } from '../lib/bindings/DatabaseStatus';
+import type { IpcError } from '../lib/bindings/IpcError';
+import type { Participant } from '../lib/bindings/Participant';
+import type { Person } from '../lib/bindings/Person';
+import type { Session } from '../lib/bindings/Session';
+import type { SessionDraft } from '../lib/bindings/SessionDraft';
+import type { SessionSummary } from '../lib/bindings/SessionSummary';
+import type { Technique } from '../lib/bindings/Technique';
+import { matchesWords } from '../lib/search';
+
+type Handlers = { [K in CommandName]: (args: CommandArgs<K>) => CommandResult<K> };
+
+export interface FakeOptions {
+  techniques?: Technique[];
+  sessions?: Session[];
+  people?: Person[];
+  status?: DatabaseStatus;
+  /** The folder the folder picker answers with; null is "cancelled". */
+  pickedFolder?: string | null;
+  /** Milliseconds each command takes, to see loading states in the preview. */
+  delay?: number;
+}
+
+export interface Call {
+  command: string;
+  args: unknown;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+const invalid = (field: string, message: string): IpcError => ({ kind: 'Invalid', message, field });
+const notFound = (): IpcError => ({ kind: 'NotFound', message: 'That session no longer exists.', field: null });
+
+export class FakeBackend {
+  techniques: Technique[];
+  sessions: (Session & { deleted_at: string | null })[];
+  people: Person[];
+  status: DatabaseStatus;
+  pickedFolder: string | null;
+  calls: Call[] = [];
+  /** Failures to answer with instead of running a command. */
+  failures: Partial<Record<CommandName, IpcError>> = {};
+  #counter = 100;
+
+  constructor(options: FakeOptions = {}) {
+    this.techniques = clone(options.techniques ?? []);
+    this.sessions = clone(options.sessions ?? []).map((s) => ({ ...s, deleted_at: null }));
+    this.people = clone(options.people ?? []);
+    this.status = options.status ?? { folder: '/home/facilitator/Mobilise', file: '/home/facilitator/Mobilise/mobilise.sqlite3', problem: null };
+    this.pickedFolder = options.pickedFolder ?? null;
+    const delay = options.delay ?? 0;
+    mockIPC(async (command, payload) => {
+      this.calls.push({ command, args: payload });
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      if (command === 'plugin:dialog|open') return this.pickedFolder;
+      const failure = this.failures[command as CommandName];
+      if (failure) throw failure;
+      const handler = this.handlers[command as CommandName] as ((args: unknown) => unknown) | undefined;
+      if (!handler) throw new Error(`The fake backend has no command ${command}`);
+      return clone(handler(payload ?? {}));
+    });
+  }
+
+  callsTo(command: CommandName): Call[] {
+    return this.calls.filter((call) => call.command === command);
+  }
+
+  #id(prefix: string): string {
+    this.#counter += 1;
+    return `${prefix}-${this.#counter}`;
+  }
+
+  #live(id: string, deleted = false) {
+    const found = this.sessions.find((s) => s.id === id && (s.deleted_at !== null) === deleted);
+    if (!found) throw notFound();
+    return found;
+  }
+
+  #validate(draft: SessionDraft): void {
+    if (draft.title.trim() === '') throw invalid('title', 'Give the session a title.');
+    draft.participants.forEach((row, index) => {
+      if (row.name.trim() === '' && (row.organisation.trim() !== '' || row.role.trim() !== '')) {
+        throw invalid(`participants.${index}`, 'Give this participant a name, or clear the row.');
+      }
+    });
+  }
+
+  #participants(draft: SessionDraft): Participant[] {
+    return draft.participants
+      .filter((row) => row.name.trim() !== '')
+      .map((row) => {
+        const name = row.name.trim();
+        const organisation = row.organisation.trim();
+        let person = this.people.find((p) => p.name === name && p.organisation === organisation);
+        if (!person) {
+          person = { id: this.#id('person'), name, organisation, session_count: 0 };
+          this.people.push(person);
+        }
+        return { person_id: person.id, name, organisation, role: row.role.trim() };
+      });
+  }
+
+  #countPeople(): void {
+    for (const person of this.people) {
+      person.session_count = this.sessions.filter(
+        (s) => s.deleted_at === null && s.participants.some((p) => p.person_id === person.id),
+      ).length;
+    }
+  }
+
+  #store(id: string, draft: SessionDraft, created_at: string): Session & { deleted_at: null } {
+    const { participants: _rows, ...rest } = draft;
+    const now = new Date().toISOString();
+    return { ...rest, title: draft.title.trim(), id, participants: this.#participants(draft), created_at, updated_at: now, deleted_at: null };
+  }
+
+  #summary(s: Session & { deleted_at: string | null }): SessionSummary {
+    return {
+      id: s.id,
+      technique: s.technique,
+      title: s.title,
+      scheduled_at: s.scheduled_at,
+      facilitator: s.facilitator,
+      location: s.location,
+      status: s.status,
+      participant_count: s.participants.length,
+      updated_at: s.updated_at,
+      deleted_at: s.deleted_at,
+    };
+  }
+
+  #withoutDeletedAt(s: Session & { deleted_at: string | null }): Session {
+    const { deleted_at: _deleted, ...session } = s;
+    return session;
+  }
+
+  readonly handlers: Handlers = {
+    app_painted: () => null,
+    database_status: () => this.status,
+    database_use_folder: ({ folder }) => {
+      this.status = { folder, file: `${folder}/mobilise.sqlite3`, problem: null };
+      return this.status;
+    },
+    library_techniques: () => this.techniques,
+    session_new_draft: ({ technique }) => ({
+      technique,
+      title: this.techniques.find((t) => t.id === technique)?.name ?? technique,
+      scheduled_at: '2026-11-25T14:00:00',
+      facilitator: '',
+      location: '',
+      purpose: '',
+      status: 'planned',
+      participants: [],
+    }),
+    session_create: ({ draft }) => {
+      this.#validate(draft);
+      const session = this.#store(this.#id('session'), draft, new Date().toISOString());
+      this.sessions.push(session);
+      this.#countPeople();
+      return this.#withoutDeletedAt(session);
+    },
+    session_get: ({ id }) => this.#withoutDeletedAt(this.#live(id)),
+    session_update: ({ id, draft }) => {
+      this.#validate(draft);
+      const old = this.#live(id);
+      const session = this.#store(id, draft, old.created_at);
+      this.sessions = this.sessions.map((s) => (s.id === id ? session : s));
+      this.#countPeople();
+      return this.#withoutDeletedAt(session);
+    },
+    session_list: ({ query }) =>
+      this.sessions
+        .filter(
+          (s) =>
+            (s.deleted_at !== null) === query.deleted &&
+            (query.technique === null || s.technique === query.technique) &&
+            (query.status === null || s.status === query.status) &&
+            matchesWords(query.text, s.title, s.purpose),
+        )
+        .sort((a, b) => b.scheduled_at.localeCompare(a.scheduled_at))
+        .map((s) => this.#summary(s)),
+    session_duplicate: ({ id }) => {
+      const old = this.#live(id);
+      const copy = { ...clone(old), id: this.#id('session'), title: `${old.title} (copy)`, status: 'planned' as const };
+      this.sessions.push(copy);
+      this.#countPeople();
+      return this.#withoutDeletedAt(copy);
+    },
+    session_delete: ({ id }) => {
+      this.#live(id).deleted_at = new Date().toISOString();
+      this.#countPeople();
+      return null;
+    },
+    session_restore: ({ id }) => {
+      const session = this.#live(id, true);
+      session.deleted_at = null;
+      this.#countPeople();
+      return this.#withoutDeletedAt(session);
+    },
+    session_empty_bin: () => {
+      const before = this.sessions.length;
+      this.sessions = this.sessions.filter((s) => s.deleted_at === null);
+      return before - this.sessions.length;
+    },
+    people_list: ({ text }) =>
+      this.people
+        .filter((p) => matchesWords(text, p.name, p.organisation))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    person_update: ({ id, person }) => {
+      if (person.name.trim() === '') throw invalid('name', 'Give this person a name.');
+      const found = this.people.find((p) => p.id === id);
+      if (!found) throw { kind: 'NotFound', message: 'That person is no longer in the list.', field: null } satisfies IpcError;
+      found.name = person.name.trim();
+      found.organisation = person.organisation.trim();
+      for (const s of this.sessions) {
+        for (const p of s.participants) if (p.person_id === id) Object.assign(p, { name: found.name, organisation: found.organisation });
+      }
+      return found;
+    },
+    person_delete: ({ id }) => {
+      this.people = this.people.filter((p) => p.id !== id);
+      for (const s of this.sessions) s.participants = s.participants.filter((p) => p.person_id !== id);
+      return null;
+    },
+  };
+}
