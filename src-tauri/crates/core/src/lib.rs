@@ -4,10 +4,15 @@
 //! passed in by the caller, so every rule is testable with fixed inputs.
 
 pub mod catalogue;
+pub mod live;
+pub mod person;
 pub mod session;
 pub mod technique;
 pub mod text;
+pub mod validation;
 
 pub use catalogue::{catalogue, technique};
+pub use person::*;
 pub use session::*;
 pub use technique::*;
+pub use validation::*;

@@ -6,13 +6,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::person::{Participant, ParticipantInput};
 use crate::technique::{Technique, TechniqueId};
 use crate::text::{char_len, clean_block, clean_line, person_key};
-
-pub const MAX_TITLE_CHARS: usize = 200;
-pub const MAX_LINE_CHARS: usize = 300;
-pub const MAX_PURPOSE_CHARS: usize = 5_000;
-pub const MAX_PARTICIPANTS: usize = 500;
+use crate::validation::{
+    limited_line, ValidationError, MAX_LINE_CHARS, MAX_PARTICIPANTS, MAX_PURPOSE_CHARS,
+    MAX_TITLE_CHARS,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
@@ -40,36 +40,6 @@ impl SessionStatus {
         .into_iter()
         .find(|s| s.key() == key)
     }
-}
-
-/// Someone in the people list, reusable across sessions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Person {
-    pub id: Uuid,
-    pub name: String,
-    /// Team or organisation; empty when not given.
-    pub organisation: String,
-    /// How many live sessions list this person.
-    pub session_count: u32,
-}
-
-/// A person as they took part in one session.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Participant {
-    pub person_id: Uuid,
-    pub name: String,
-    pub organisation: String,
-    /// Their part in this session (e.g. "home team", "scribe"); empty when not given.
-    pub role: String,
-}
-
-/// A participant as typed on the session form. Matched to an existing person by name and
-/// organisation, so the same person is never listed twice in the people list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ParticipantInput {
-    pub name: String,
-    pub organisation: String,
-    pub role: String,
 }
 
 /// What the session form submits, for a new session or an edit.
@@ -134,24 +104,6 @@ pub struct SessionQuery {
     pub text: String,
     /// List the bin (deleted sessions) instead of the live ones.
     pub deleted: bool,
-}
-
-/// A draft that breaks a rule, with the form field it concerns so the UI can put the
-/// message beside it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct ValidationError {
-    pub field: String,
-    pub message: String,
-}
-
-impl ValidationError {
-    fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        ValidationError {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
 }
 
 impl SessionDraft {
@@ -281,39 +233,6 @@ impl Session {
                 .collect(),
         }
     }
-}
-
-/// An edit of a person in the people list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct PersonInput {
-    pub name: String,
-    pub organisation: String,
-}
-
-impl PersonInput {
-    pub fn validated(&self) -> Result<PersonInput, ValidationError> {
-        let name = clean_line(&self.name);
-        if name.is_empty() {
-            return Err(ValidationError::new("name", "Give this person a name."));
-        }
-        if char_len(&name) > MAX_LINE_CHARS {
-            return Err(ValidationError::new("name", "This name is too long."));
-        }
-        let organisation =
-            limited_line("organisation", "team or organisation", &self.organisation)?;
-        Ok(PersonInput { name, organisation })
-    }
-}
-
-fn limited_line(field: &str, what: &str, raw: &str) -> Result<String, ValidationError> {
-    let value = clean_line(raw);
-    if char_len(&value) > MAX_LINE_CHARS {
-        return Err(ValidationError::new(
-            field,
-            format!("The {what} is too long: keep it under {MAX_LINE_CHARS} characters."),
-        ));
-    }
-    Ok(value)
 }
 
 #[cfg(test)]

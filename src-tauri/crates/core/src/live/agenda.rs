@@ -1,0 +1,323 @@
+//! The agenda of a live session: its ordered steps with their planned lengths, built from
+//! a technique (or one of its variants) and edited by the facilitator while it runs.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::error::LiveError;
+use crate::technique::Technique;
+use crate::text::{char_len, clean_line};
+
+/// The shortest a step can be planned or retimed to.
+pub const MIN_STEP_SECS: u32 = 30;
+/// The longest a step can be planned or retimed to.
+pub const MAX_STEP_SECS: u32 = 8 * 60 * 60;
+/// The longest a step title can be, in characters.
+pub const MAX_STEP_TITLE_CHARS: usize = 200;
+/// The most steps an agenda holds.
+pub const MAX_STEPS: usize = 100;
+
+/// One step of the agenda, as it will be run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AgendaStep {
+    /// Stable within a session: kept when steps are moved, renamed or retimed, and never
+    /// reused; a new step gets one more than the largest id on the agenda.
+    pub id: u32,
+    pub title: String,
+    /// The framework's questions for this step, in order.
+    pub questions: Vec<String>,
+    /// Guidance for the facilitator.
+    pub prompts: Vec<String>,
+    pub planned_secs: u32,
+    pub optional: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Agenda {
+    pub steps: Vec<AgendaStep>,
+}
+
+impl Agenda {
+    /// The technique's steps in order, ids 1, 2, 3, ... Each step is planned for its
+    /// default minutes, or for the variant's minutes when `variant_key` names a variant of
+    /// this technique (a step the variant gives no minutes for keeps its default).
+    pub fn from_technique(technique: &Technique, variant_key: Option<&str>) -> Agenda {
+        let variant = variant_key.and_then(|key| technique.variants.iter().find(|v| v.key == key));
+        let steps = technique
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| {
+                let minutes = variant
+                    .and_then(|v| v.step_minutes.get(index).copied())
+                    .unwrap_or(step.default_minutes);
+                AgendaStep {
+                    id: u32::try_from(index + 1).unwrap_or(u32::MAX),
+                    title: step.title.clone(),
+                    questions: step.questions.clone(),
+                    prompts: step.prompts.clone(),
+                    planned_secs: minutes.saturating_mul(60),
+                    optional: step.optional,
+                }
+            })
+            .collect();
+        Agenda { steps }
+    }
+
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    pub fn total_planned_secs(&self) -> u64 {
+        self.steps.iter().map(|s| u64::from(s.planned_secs)).sum()
+    }
+
+    /// Where the step with this id sits, if it is on the agenda.
+    pub fn position(&self, id: u32) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+
+    pub fn step(&self, id: u32) -> Option<&AgendaStep> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    /// The id the next added step will get.
+    pub fn next_id(&self) -> u32 {
+        self.steps
+            .iter()
+            .map(|s| s.id)
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1)
+    }
+
+    /// Inserts a new step before position `at` (`at == len` appends) and returns its id.
+    pub fn add_step(&mut self, at: usize, title: &str, minutes: u32) -> Result<u32, LiveError> {
+        if at > self.steps.len() {
+            return Err(LiveError::IndexOutOfRange {
+                index: at,
+                len: self.steps.len(),
+            });
+        }
+        if self.steps.len() >= MAX_STEPS {
+            return Err(LiveError::TooManySteps { max: MAX_STEPS });
+        }
+        let title = checked_title(title)?;
+        let planned_secs = checked_secs(u64::from(minutes) * 60)?;
+        let id = self.next_id();
+        self.steps.insert(
+            at,
+            AgendaStep {
+                id,
+                title,
+                questions: Vec::new(),
+                prompts: Vec::new(),
+                planned_secs,
+                optional: false,
+            },
+        );
+        Ok(id)
+    }
+
+    /// Removes a step and returns it. The last remaining step cannot be removed.
+    pub fn remove_step(&mut self, id: u32) -> Result<AgendaStep, LiveError> {
+        let index = self.index_of(id)?;
+        if self.steps.len() == 1 {
+            return Err(LiveError::RemoveOnlyStep);
+        }
+        Ok(self.steps.remove(index))
+    }
+
+    /// Moves the step at position `from` so that it ends up at position `to`.
+    pub fn move_step(&mut self, from: usize, to: usize) -> Result<(), LiveError> {
+        let len = self.steps.len();
+        for index in [from, to] {
+            if index >= len {
+                return Err(LiveError::IndexOutOfRange { index, len });
+            }
+        }
+        let step = self.steps.remove(from);
+        self.steps.insert(to, step);
+        Ok(())
+    }
+
+    /// Sets a step's planned length, between [`MIN_STEP_SECS`] and [`MAX_STEP_SECS`].
+    pub fn retime_step(&mut self, id: u32, secs: u32) -> Result<(), LiveError> {
+        let index = self.index_of(id)?;
+        let secs = checked_secs(u64::from(secs))?;
+        self.steps[index].planned_secs = secs;
+        Ok(())
+    }
+
+    pub fn rename_step(&mut self, id: u32, title: &str) -> Result<(), LiveError> {
+        let index = self.index_of(id)?;
+        self.steps[index].title = checked_title(title)?;
+        Ok(())
+    }
+
+    fn index_of(&self, id: u32) -> Result<usize, LiveError> {
+        self.position(id).ok_or(LiveError::StepNotFound { id })
+    }
+}
+
+/// Where a step at position `index` ends up after `move_step(from, to)`.
+pub(crate) fn moved_index(index: usize, from: usize, to: usize) -> usize {
+    if index == from {
+        to
+    } else if from < index && index <= to {
+        index - 1
+    } else if to <= index && index < from {
+        index + 1
+    } else {
+        index
+    }
+}
+
+fn checked_title(raw: &str) -> Result<String, LiveError> {
+    let title = clean_line(raw);
+    if title.is_empty() {
+        return Err(LiveError::EmptyTitle);
+    }
+    if char_len(&title) > MAX_STEP_TITLE_CHARS {
+        return Err(LiveError::TitleTooLong {
+            max: MAX_STEP_TITLE_CHARS,
+        });
+    }
+    Ok(title)
+}
+
+fn checked_secs(secs: u64) -> Result<u32, LiveError> {
+    if secs < u64::from(MIN_STEP_SECS) {
+        return Err(LiveError::StepTooShort {
+            min_secs: MIN_STEP_SECS,
+        });
+    }
+    u32::try_from(secs)
+        .ok()
+        .filter(|s| *s <= MAX_STEP_SECS)
+        .ok_or(LiveError::StepTooLong {
+            max_secs: MAX_STEP_SECS,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::technique::TechniqueId;
+
+    fn three() -> Agenda {
+        let mut agenda = Agenda::default();
+        for (at, title) in ["Open", "Discuss", "Close"].into_iter().enumerate() {
+            agenda
+                .add_step(at, title, 10)
+                .expect("a valid step is added");
+        }
+        agenda
+    }
+
+    fn ids(agenda: &Agenda) -> Vec<u32> {
+        agenda.steps.iter().map(|s| s.id).collect()
+    }
+
+    #[test]
+    fn a_variant_sets_the_minutes_and_an_unknown_variant_is_ignored() {
+        let cafe = crate::technique(TechniqueId::KnowledgeCafe);
+        let espresso = Agenda::from_technique(cafe, Some("espresso"));
+        assert_eq!(
+            espresso.total_planned_secs(),
+            30 * 60,
+            "the Espresso Café lasts 30 minutes"
+        );
+        let unknown = Agenda::from_technique(cafe, Some("no-such-variant"));
+        let reason = "an unknown variant falls back to the default agenda";
+        assert_eq!(unknown, Agenda::from_technique(cafe, None), "{reason}");
+    }
+
+    #[test]
+    fn new_steps_get_the_next_id_and_ids_are_never_reused() {
+        let mut agenda = three();
+        assert_eq!(ids(&agenda), [1, 2, 3]);
+        agenda
+            .remove_step(3)
+            .expect("a step that is there can be removed");
+        let id = agenda.add_step(0, "Welcome", 5).expect("valid step");
+        assert_eq!(id, 3, "ids continue from the largest on the agenda");
+        assert_eq!(
+            ids(&agenda),
+            [3, 1, 2],
+            "the new step goes where it was asked"
+        );
+        assert_eq!(agenda.steps[0].planned_secs, 300, "minutes become seconds");
+    }
+
+    #[test]
+    fn moving_a_step_keeps_the_others_in_order() {
+        let mut agenda = three();
+        agenda.move_step(0, 2).expect("both positions exist");
+        assert_eq!(ids(&agenda), [2, 3, 1]);
+        agenda.move_step(2, 0).expect("both positions exist");
+        assert_eq!(ids(&agenda), [1, 2, 3], "moving back restores the order");
+        let err = agenda
+            .move_step(0, 3)
+            .expect_err("position 3 is past the end");
+        assert_eq!(err, LiveError::IndexOutOfRange { index: 3, len: 3 });
+        for from in 0..3 {
+            for to in 0..3 {
+                let mut moved = three();
+                moved.move_step(from, to).expect("in range");
+                for index in 0..3 {
+                    let reason = "moved_index follows a step through a move";
+                    let id = three().steps[index].id;
+                    let now_at = moved.position(id).expect("still there");
+                    assert_eq!(moved_index(index, from, to), now_at, "{reason}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn retiming_is_bounded_and_renaming_cleans_the_title() {
+        let mut agenda = three();
+        agenda.retime_step(2, 30).expect("30 s is the minimum");
+        assert_eq!(agenda.total_planned_secs(), 600 + 30 + 600);
+        let short = agenda.retime_step(2, 29);
+        assert_eq!(short, Err(LiveError::StepTooShort { min_secs: 30 }));
+        let long = agenda.retime_step(2, MAX_STEP_SECS + 1);
+        assert_eq!(
+            long,
+            Err(LiveError::StepTooLong {
+                max_secs: MAX_STEP_SECS
+            })
+        );
+        let added = agenda.add_step(0, "Too long", 8 * 60 + 1);
+        assert!(
+            added.is_err(),
+            "a step over 8 hours is refused when added too"
+        );
+        assert_eq!(
+            agenda.retime_step(9, 60),
+            Err(LiveError::StepNotFound { id: 9 })
+        );
+        agenda
+            .rename_step(1, "  Opening\tround ")
+            .expect("a real title");
+        assert_eq!(agenda.steps[0].title, "Opening round", "titles are cleaned");
+        assert_eq!(agenda.rename_step(1, "   "), Err(LiveError::EmptyTitle));
+    }
+
+    #[test]
+    fn the_only_step_cannot_be_removed() {
+        let mut agenda = three();
+        agenda.remove_step(1).expect("removable");
+        agenda.remove_step(2).expect("removable");
+        assert_eq!(agenda.remove_step(3), Err(LiveError::RemoveOnlyStep));
+        assert_eq!(
+            agenda.remove_step(1),
+            Err(LiveError::StepNotFound { id: 1 })
+        );
+    }
+}
