@@ -15,6 +15,16 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     mobilise_core::SessionQuery::export_all(&cfg)?;
     mobilise_core::Person::export_all(&cfg)?;
     mobilise_core::PersonInput::export_all(&cfg)?;
+    mobilise_core::Note::export_all(&cfg)?;
+    mobilise_core::NoteInput::export_all(&cfg)?;
+    mobilise_core::Action::export_all(&cfg)?;
+    mobilise_core::ActionInput::export_all(&cfg)?;
+    mobilise_core::ActionQuery::export_all(&cfg)?;
+    mobilise_core::ActionRow::export_all(&cfg)?;
+    mobilise_core::live::LiveCommand::export_all(&cfg)?;
+    mobilise_core::live::TimingSummary::export_all(&cfg)?;
+    crate::live::LiveView::export_all(&cfg)?;
+    crate::live::LiveCue::export_all(&cfg)?;
     crate::error::IpcError::export_all(&cfg)?;
     crate::database::DatabaseStatus::export_all(&cfg)?;
     Ok(())

@@ -55,7 +55,9 @@ impl From<StoreError> for IpcError {
             StoreError::DiskFull => ErrorKind::DiskFull,
             StoreError::ReadOnly(_) => ErrorKind::ReadOnly,
             StoreError::Io { .. } => ErrorKind::Io,
-            StoreError::Sqlite(_) | StoreError::Migration(_) => ErrorKind::Internal,
+            StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Damaged { .. } => {
+                ErrorKind::Internal
+            }
         };
         let field = match &err {
             StoreError::Invalid(v) => Some(v.field.clone()),

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod data_dir;
 pub mod database;
 pub mod error;
+pub mod live;
 pub mod startup;
 
 use clap::Parser;
@@ -21,6 +22,10 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         commands::database::database_status,
         commands::database::database_use_folder,
         commands::library::library_techniques,
+        commands::live::live_open,
+        commands::live::live_command,
+        commands::live::live_display,
+        commands::live::live_current,
         commands::people::people_list,
         commands::people::person_update,
         commands::people::person_delete,
@@ -41,16 +46,22 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
+/// The app's state and commands on a builder (the real runtime, or the mock one in tests).
+pub fn with_state<R: Runtime>(builder: tauri::Builder<R>, database: Database) -> tauri::Builder<R> {
+    builder
+        .manage(database)
+        .manage(live::Live::default())
+        .invoke_handler(handler())
+}
+
 /// Starts the app on the data folder the command line (or the defaults) name.
 pub fn run() -> anyhow::Result<()> {
     startup::mark_launch();
     let cli = cli::Cli::parse();
     let (folder, _explicit) = data_dir::resolve(cli.data_dir)?;
     let database = Database::open(folder);
-    tauri::Builder::default()
+    with_state(tauri::Builder::default(), database)
         .plugin(tauri_plugin_dialog::init())
-        .manage(database)
-        .invoke_handler(handler())
         .run(context())?;
     Ok(())
 }

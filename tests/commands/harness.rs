@@ -17,9 +17,7 @@ pub struct Harness {
 
 impl Harness {
     pub fn on(dir: &Path) -> Harness {
-        let app = mock_builder()
-            .manage(Database::open(dir.to_path_buf()))
-            .invoke_handler(mobilise_lib::handler())
+        let app = mobilise_lib::with_state(mock_builder(), Database::open(dir.to_path_buf()))
             .build(mobilise_lib::context())
             .expect("the mock app builds");
         let window = WebviewWindowBuilder::new(&app, "console", Default::default())

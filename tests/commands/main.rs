@@ -3,5 +3,6 @@
 
 mod harness;
 mod library;
+mod live;
 mod sessions;
 mod startup;

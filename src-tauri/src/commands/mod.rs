@@ -3,5 +3,6 @@
 
 pub mod database;
 pub mod library;
+pub mod live;
 pub mod people;
 pub mod sessions;

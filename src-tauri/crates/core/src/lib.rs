@@ -6,6 +6,7 @@
 pub mod catalogue;
 pub mod live;
 pub mod person;
+pub mod record;
 pub mod session;
 pub mod technique;
 pub mod text;
@@ -13,6 +14,7 @@ pub mod validation;
 
 pub use catalogue::{catalogue, technique};
 pub use person::*;
+pub use record::*;
 pub use session::*;
 pub use technique::*;
 pub use validation::*;

@@ -29,6 +29,12 @@ pub enum StoreError {
     #[error("{0}")]
     Invalid(#[from] ValidationError),
 
+    #[error(
+        "{what} could not be read: it is damaged ({detail}). The rest of the database is \
+         not affected."
+    )]
+    Damaged { what: &'static str, detail: String },
+
     #[error("The disk is full, so the change could not be saved. Free some space and try again.")]
     DiskFull,
 

@@ -1,8 +1,11 @@
 //! Mobilise's SQLite store: one database file per data folder, opened safely, migrated
 //! by numbered SQL files, with a repository module per aggregate and rotating backups.
 
+mod actions;
 mod backup;
 mod error;
+mod live;
+mod notes;
 mod open;
 mod people;
 mod sessions;
@@ -11,7 +14,7 @@ mod sql;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use uuid::Uuid;
 
 pub use error::{Result, StoreError};
@@ -52,4 +55,19 @@ impl Store {
             .conn
             .query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
+}
+
+/// Succeeds when `session` is a session that is not in the bin. The records of a session
+/// in the bin (live state, notes, actions) are kept but can be neither read nor changed
+/// until it is restored.
+pub(crate) fn require_live_session(conn: &Connection, session: Uuid) -> Result<()> {
+    conn.query_row(
+        "SELECT 1 FROM sessions WHERE id = ?1 AND deleted_at IS NULL",
+        [session.to_string()],
+        |_| Ok(()),
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound {
+        what: "That session",
+    })
 }

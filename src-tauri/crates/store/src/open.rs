@@ -16,7 +16,10 @@ pub const APPLICATION_ID: i64 = 0x4D4F_4231;
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../migrations/001_initial.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/001_initial.sql")),
+        M::up(include_str!("../migrations/002_live_records.sql")),
+    ])
 }
 
 /// The schema version this build of Mobilise writes.
@@ -25,7 +28,7 @@ pub fn latest_schema() -> i64 {
     i64::try_from(MIGRATION_COUNT).unwrap_or(i64::MAX)
 }
 
-const MIGRATION_COUNT: usize = 1;
+const MIGRATION_COUNT: usize = 2;
 
 /// What a look at the file (without writing to it) found.
 #[derive(Debug, PartialEq, Eq)]
@@ -161,6 +164,12 @@ mod tests {
             migrations().validate().is_ok(),
             "every embedded migration is valid SQL"
         );
-        assert_eq!(latest_schema(), 1);
+        let fresh = Connection::open_in_memory().expect("an in-memory database");
+        assert_eq!(
+            migrations().pending_migrations(&fresh).ok().map(i64::from),
+            Some(latest_schema()),
+            "the declared count is the number of migration files"
+        );
+        assert_eq!(latest_schema(), 2);
     }
 }

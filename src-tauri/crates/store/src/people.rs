@@ -130,6 +130,12 @@ impl Store {
                 what: "That person",
             });
         }
+        // Actions they own carry their name as the owner: correct it there too.
+        tx.execute(
+            "UPDATE actions SET owner = ?2, updated_at = ?3
+              WHERE owner_person_id = ?1 AND owner <> ?2",
+            params![id.to_string(), clean.name, stamp(now)],
+        )?;
         tx.commit()?;
         self.list_people("")?
             .into_iter()
@@ -139,16 +145,21 @@ impl Store {
             })
     }
 
-    /// Removes a person from the people list and from every session (personal data).
+    /// Removes a person from the people list and from every session (personal data),
+    /// and blanks the owner of the actions they owned: the actions stay, unassigned.
     pub fn delete_person(&mut self, id: Uuid) -> Result<()> {
-        let changed = self
-            .conn
-            .execute("DELETE FROM people WHERE id = ?1", [id.to_string()])?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE actions SET owner = '', owner_person_id = NULL WHERE owner_person_id = ?1",
+            [id.to_string()],
+        )?;
+        let changed = tx.execute("DELETE FROM people WHERE id = ?1", [id.to_string()])?;
         if changed == 0 {
             return Err(StoreError::NotFound {
                 what: "That person",
             });
         }
+        tx.commit()?;
         Ok(())
     }
 }

@@ -1,13 +1,14 @@
 //! How domain values are written to and read from SQLite columns, and how the words
 //! people type become a search.
 
-use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 use mobilise_core::text::clean_line;
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
 
 const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+const DAY_FORMAT: &str = "%Y-%m-%d";
 
 fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Sqlite(rusqlite::Error::InvalidColumnType(
@@ -33,6 +34,15 @@ pub fn local(at: NaiveDateTime) -> String {
 
 pub fn parse_local(text: &str) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(text, LOCAL_FORMAT).map_err(|_| corrupt("local time", text))
+}
+
+/// A calendar date as `YYYY-MM-DD`, which sorts as text in date order.
+pub fn day(date: NaiveDate) -> String {
+    date.format(DAY_FORMAT).to_string()
+}
+
+pub fn parse_day(text: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, DAY_FORMAT).map_err(|_| corrupt("date", text))
 }
 
 pub fn parse_id(text: &str) -> Result<Uuid> {
@@ -85,6 +95,14 @@ mod tests {
             Words::parse(r#"ward NOT "7"#).fts_query(),
             r#""ward"* "not"* """7"*"#
         );
+    }
+
+    #[test]
+    fn days_sort_as_text_in_date_order() {
+        let early = NaiveDate::from_ymd_opt(999, 12, 31).expect("valid date");
+        let late = NaiveDate::from_ymd_opt(2026, 1, 2).expect("valid date");
+        assert!(day(early) < day(late), "{} < {}", day(early), day(late));
+        assert_eq!(parse_day(&day(late)).ok(), Some(late));
     }
 
     #[test]

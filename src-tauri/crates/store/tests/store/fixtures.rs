@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use mobilise_core::{ParticipantInput, SessionDraft, SessionStatus, TechniqueId};
-use mobilise_store::Store;
+use mobilise_store::{Store, DB_FILE_NAME};
+use rusqlite::Connection;
 use uuid::Uuid;
 
 pub fn instant(minute: u32) -> DateTime<Utc> {
@@ -58,4 +59,32 @@ pub fn draft(technique: TechniqueId, title: &str) -> SessionDraft {
 
 pub fn open(dir: &std::path::Path) -> Store {
     Store::open_dir(dir, instant(0)).expect("the store opens")
+}
+
+/// A date in December 2026, for due dates and "today".
+pub fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, d).expect("a valid date")
+}
+
+/// A new session of `technique` titled `title`; returns its id.
+pub fn session(store: &mut Store, ids: &mut Ids, technique: TechniqueId, title: &str) -> Uuid {
+    store
+        .create_session(&draft(technique, title), instant(1), &mut || ids.next())
+        .expect("session stored")
+        .id
+}
+
+/// A second connection to the database file, to look underneath the store or to damage
+/// it the way a bad disk or another program would.
+pub fn raw(dir: &std::path::Path) -> Connection {
+    Connection::open(dir.join(DB_FILE_NAME)).expect("the database file opens")
+}
+
+/// How many rows `table` holds, read through a second connection.
+pub fn count(dir: &std::path::Path, table: &str) -> i64 {
+    raw(dir)
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .expect("the table can be counted")
 }

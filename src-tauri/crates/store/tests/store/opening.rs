@@ -119,11 +119,22 @@ fn a_damaged_database_is_refused_and_left_untouched() {
     let conn = Connection::open(&path).expect("reopen");
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")
         .expect("fold the WAL into the file");
+    // Aim at the sessions table's root page: a fixed offset may land in the unused part
+    // of some page, which is harmless, and where pages fall changes with the schema.
+    let (root, page_size): (i64, i64) = conn
+        .query_row(
+            "SELECT rootpage, (SELECT page_size FROM pragma_page_size())
+               FROM sqlite_schema WHERE name = 'sessions'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .expect("the sessions table has a root page");
     drop(conn);
-    // Scribble over the middle of the file, past the header: pages become garbage.
+    // Scribble over that page: the table's pages become garbage.
     let mut damaged = bytes(&path);
-    let len = damaged.len();
-    for byte in &mut damaged[len / 3..len / 3 + 2048] {
+    let page_size = usize::try_from(page_size).expect("a page size");
+    let start = usize::try_from(root - 1).expect("a page number") * page_size;
+    for byte in &mut damaged[start..start + page_size] {
         *byte = 0xA5;
     }
     std::fs::write(&path, &damaged).expect("damage written");

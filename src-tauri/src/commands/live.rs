@@ -1,0 +1,39 @@
+//! Running a session live: open it, send timer and agenda commands, and set what the
+//! audience display shows.
+
+use chrono::Utc;
+use mobilise_core::live::LiveCommand;
+use tauri::{AppHandle, Runtime};
+use uuid::Uuid;
+
+use crate::error::IpcResult;
+use crate::live::{self, DisplayState, LiveView};
+
+#[tauri::command]
+pub fn live_open<R: Runtime>(app: AppHandle<R>, session_id: Uuid) -> IpcResult<LiveView> {
+    live::open(&app, session_id, Utc::now())
+}
+
+#[tauri::command]
+pub fn live_command<R: Runtime>(
+    app: AppHandle<R>,
+    session_id: Uuid,
+    command: LiveCommand,
+) -> IpcResult<LiveView> {
+    live::command(&app, session_id, command, Utc::now())
+}
+
+#[tauri::command]
+pub fn live_display<R: Runtime>(
+    app: AppHandle<R>,
+    session_id: Uuid,
+    display: DisplayState,
+) -> IpcResult<LiveView> {
+    live::set_display(&app, session_id, display, Utc::now())
+}
+
+/// The running session's view, for a window opened mid-session; `null` when none runs.
+#[tauri::command]
+pub fn live_current<R: Runtime>(app: AppHandle<R>) -> Option<LiveView> {
+    live::current(&app, Utc::now())
+}

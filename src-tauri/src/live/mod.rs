@@ -1,0 +1,175 @@
+//! The live session the console is running: its state held in memory, persisted to
+//! SQLite on every transition *before* the windows are told, one typed event to every
+//! window, and a Rust-side wake-up for each moment the timer changes colour or moves on.
+
+mod scheduler;
+mod view;
+
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::{DateTime, Utc};
+use mobilise_core::live::{Agenda, LiveCommand, LiveState, Thresholds};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+use uuid::Uuid;
+
+use crate::database::Database;
+use crate::error::{ErrorKind, IpcError, IpcResult};
+pub use view::{DisplayState, LiveCue, LiveView, EVENT_CUE, EVENT_VIEW};
+
+struct Running {
+    session_id: Uuid,
+    state: LiveState,
+    display: DisplayState,
+}
+
+/// The app's one live session (a facilitator runs one meeting at a time).
+#[derive(Default)]
+pub struct Live {
+    running: Mutex<Option<Running>>,
+    thresholds: Mutex<Thresholds>,
+    /// Bumped on every transition; a scheduled wake-up from an older generation is stale.
+    generation: std::sync::atomic::AtomicU64,
+}
+
+impl Live {
+    fn lock(&self) -> MutexGuard<'_, Option<Running>> {
+        self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn thresholds(&self) -> Thresholds {
+        *self.thresholds.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn view_of(&self, running: &Running, now: DateTime<Utc>) -> LiveView {
+        LiveView::new(
+            running.session_id,
+            &running.state,
+            &running.display,
+            self.thresholds(),
+            now,
+        )
+    }
+}
+
+fn not_open() -> IpcError {
+    IpcError::new(
+        ErrorKind::NotFound,
+        "That session is not open for running. Open it from the sessions list.",
+    )
+}
+
+/// Opens a session for running: its saved live state, or a new one from its technique's
+/// agenda. Deadlines that passed while the app was closed are caught up (auto-advance).
+pub fn open<R: Runtime>(
+    app: &AppHandle<R>,
+    session_id: Uuid,
+    now: DateTime<Utc>,
+) -> IpcResult<LiveView> {
+    let db = app.state::<Database>();
+    let live = app.state::<Live>();
+    let saved = db.with(|store| {
+        let session = store.session(session_id)?;
+        match store.live_state(session_id)? {
+            Some(state) => Ok(state),
+            None => {
+                let agenda =
+                    Agenda::from_technique(mobilise_core::technique(session.technique), None);
+                let state = LiveState::new(agenda);
+                store.start_live(session_id, &state, now)?;
+                Ok(state)
+            }
+        }
+    })?;
+    // Auto-advance deadlines that passed while the app was closed, each stored as the
+    // `Next` it was, stamped with its own deadline, so the log replays to this state.
+    let mut state = saved;
+    while let Some(deadline) = state.auto_advance_at().filter(|d| *d <= now) {
+        let Ok(next) = state.apply(LiveCommand::Next, deadline) else {
+            break;
+        };
+        db.with(|store| {
+            store.save_live_transition(session_id, &LiveCommand::Next, &next, deadline)
+        })?;
+        state = next;
+    }
+    let view = {
+        let mut running = live.lock();
+        let display = match running.as_ref() {
+            Some(r) if r.session_id == session_id => r.display.clone(),
+            _ => DisplayState::default(),
+        };
+        let next = Running {
+            session_id,
+            state,
+            display,
+        };
+        let view = live.view_of(&next, now);
+        *running = Some(next);
+        view
+    };
+    publish(app, &view);
+    Ok(view)
+}
+
+/// Applies a facilitator's command at `now`: stored first, then announced.
+pub fn command<R: Runtime>(
+    app: &AppHandle<R>,
+    session_id: Uuid,
+    command: LiveCommand,
+    now: DateTime<Utc>,
+) -> IpcResult<LiveView> {
+    let db = app.state::<Database>();
+    let live = app.state::<Live>();
+    let view = {
+        let mut guard = live.lock();
+        let running = guard
+            .as_mut()
+            .filter(|r| r.session_id == session_id)
+            .ok_or_else(not_open)?;
+        let next = running
+            .state
+            .apply(command.clone(), now)
+            .map_err(|e| IpcError::new(ErrorKind::Invalid, e.to_string()))?;
+        db.with(|store| store.save_live_transition(session_id, &command, &next, now))?;
+        running.state = next;
+        live.view_of(running, now)
+    };
+    publish(app, &view);
+    Ok(view)
+}
+
+/// Changes what the audience display shows besides the timer: a message, or a blank screen.
+pub fn set_display<R: Runtime>(
+    app: &AppHandle<R>,
+    session_id: Uuid,
+    display: DisplayState,
+    now: DateTime<Utc>,
+) -> IpcResult<LiveView> {
+    let live = app.state::<Live>();
+    let display = display.validated()?;
+    let view = {
+        let mut guard = live.lock();
+        let running = guard
+            .as_mut()
+            .filter(|r| r.session_id == session_id)
+            .ok_or_else(not_open)?;
+        running.display = display;
+        live.view_of(running, now)
+    };
+    publish(app, &view);
+    Ok(view)
+}
+
+/// The current view, for a window that opens (or reopens) mid-session.
+pub fn current<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) -> Option<LiveView> {
+    let live = app.state::<Live>();
+    let guard = live.lock();
+    guard.as_ref().map(|r| live.view_of(r, now))
+}
+
+/// Tells every window, then schedules the next moment the timer changes by itself.
+fn publish<R: Runtime>(app: &AppHandle<R>, view: &LiveView) {
+    // A window that is closing may miss this; it asks for `live_current` when it opens.
+    let _ = app.emit(EVENT_VIEW, view);
+    scheduler::reschedule(app, view);
+}
