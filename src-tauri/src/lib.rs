@@ -9,6 +9,7 @@ pub mod database;
 pub mod error;
 pub mod live;
 pub mod startup;
+pub mod windows;
 
 use clap::Parser;
 use tauri::{ipc::Invoke, Runtime};
@@ -26,6 +27,19 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         commands::live::live_command,
         commands::live::live_display,
         commands::live::live_current,
+        commands::live::display_open,
+        commands::live::display_close,
+        commands::records::notes_list,
+        commands::records::note_add,
+        commands::records::note_update,
+        commands::records::note_move,
+        commands::records::note_delete,
+        commands::records::actions_of_session,
+        commands::records::actions_open_of,
+        commands::records::action_add,
+        commands::records::action_update,
+        commands::records::action_delete,
+        commands::records::actions_list,
         commands::people::people_list,
         commands::people::person_update,
         commands::people::person_delete,

@@ -4,5 +4,6 @@
 mod harness;
 mod library;
 mod live;
+mod records;
 mod sessions;
 mod startup;

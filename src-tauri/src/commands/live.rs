@@ -37,3 +37,14 @@ pub fn live_display<R: Runtime>(
 pub fn live_current<R: Runtime>(app: AppHandle<R>) -> Option<LiveView> {
     live::current(&app, Utc::now())
 }
+
+/// Opens the audience display: full screen on the projector when one is connected.
+#[tauri::command]
+pub fn display_open<R: Runtime>(app: AppHandle<R>) -> IpcResult<crate::windows::DisplayPlacement> {
+    crate::windows::open_display(&app)
+}
+
+#[tauri::command]
+pub fn display_close<R: Runtime>(app: AppHandle<R>) -> IpcResult<()> {
+    crate::windows::close_display(&app)
+}

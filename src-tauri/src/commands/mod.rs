@@ -5,4 +5,5 @@ pub mod database;
 pub mod library;
 pub mod live;
 pub mod people;
+pub mod records;
 pub mod sessions;
