@@ -27,8 +27,7 @@ struct Running {
 pub struct Live {
     running: Mutex<Option<Running>>,
     thresholds: Mutex<Thresholds>,
-    /// Bumped on every transition; a scheduled wake-up from an older generation is stale.
-    generation: std::sync::atomic::AtomicU64,
+    alarm: scheduler::Alarm,
 }
 
 impl Live {
