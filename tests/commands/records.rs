@@ -6,7 +6,10 @@ use serde_json::{json, Value};
 use crate::harness::Harness;
 
 fn session(app: &Harness) -> Value {
-    let draft = app.ok("session_new_draft", json!({ "technique": "after-action-review" }));
+    let draft = app.ok(
+        "session_new_draft",
+        json!({ "technique": "after-action-review" }),
+    );
     app.ok("session_create", json!({ "draft": draft }))["id"].clone()
 }
 
@@ -23,7 +26,10 @@ fn notes_are_filed_under_a_step_and_question_and_edited_as_typed() {
         "note_add",
         json!({ "sessionId": id, "note": { "kind": "parking", "step_id": null, "question": null, "text": "Car parking costs" } }),
     );
-    app.ok("note_update", json!({ "id": first["id"], "text": "Rota was two days late" }));
+    app.ok(
+        "note_update",
+        json!({ "id": first["id"], "text": "Rota was two days late" }),
+    );
     let notes = app.ok("notes_list", json!({ "sessionId": id }));
     let texts: Vec<&str> = notes
         .as_array()
@@ -31,8 +37,14 @@ fn notes_are_filed_under_a_step_and_question_and_edited_as_typed() {
         .iter()
         .filter_map(|n| n["text"].as_str())
         .collect();
-    assert!(texts.contains(&"Rota was two days late"), "the edit is stored: {texts:?}");
-    assert!(texts.contains(&"Car parking costs"), "the parking lot item is kept: {texts:?}");
+    assert!(
+        texts.contains(&"Rota was two days late"),
+        "the edit is stored: {texts:?}"
+    );
+    assert!(
+        texts.contains(&"Car parking costs"),
+        "the parking lot item is kept: {texts:?}"
+    );
 }
 
 #[test]
@@ -52,7 +64,10 @@ fn actions_are_listed_across_sessions_open_first() {
         json!({ "query": { "status": null, "owner": "", "text": "" } }),
     );
     assert_eq!(rows.as_array().map(Vec::len), Some(2));
-    assert_eq!(rows[0]["action"]["what"], "Book the debrief room", "open actions come first");
+    assert_eq!(
+        rows[0]["action"]["what"], "Book the debrief room",
+        "open actions come first"
+    );
     let open = app.ok("actions_open_of", json!({ "sessionId": id }));
     assert_eq!(open.as_array().map(Vec::len), Some(1));
 }

@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach, vi } from 'vitest';
+import { actionsList } from './state/actionsList.svelte';
 import { database } from './state/database.svelte';
 import { library } from './state/library.svelte';
 import { people } from './state/people.svelte';
@@ -23,6 +24,7 @@ afterEach(() => {
   library.reset();
   sessions.reset();
   people.reset();
+  actionsList.reset();
   toasts.clear();
   database.status = null;
   database.error = null;

@@ -1,9 +1,19 @@
 // The one typed door to the Rust side: every IPC command the UI calls, with its argument
 // and result types, and the normalisation of failures into IpcError.
 import { invoke } from '@tauri-apps/api/core';
+import type { Action } from './bindings/Action';
+import type { ActionInput } from './bindings/ActionInput';
+import type { ActionQuery } from './bindings/ActionQuery';
+import type { ActionRow } from './bindings/ActionRow';
 import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { IpcError } from './bindings/IpcError';
+import type { DisplayPlacement } from './bindings/DisplayPlacement';
+import type { DisplayState } from './bindings/DisplayState';
 import type { ErrorKind } from './bindings/ErrorKind';
+import type { LiveCommand } from './bindings/LiveCommand';
+import type { LiveView } from './bindings/LiveView';
+import type { Note } from './bindings/Note';
+import type { NoteInput } from './bindings/NoteInput';
 import type { Person } from './bindings/Person';
 import type { PersonInput } from './bindings/PersonInput';
 import type { Session } from './bindings/Session';
@@ -33,6 +43,23 @@ interface Commands {
   people_list: [{ text: string }, Person[]];
   person_update: [{ id: string; person: PersonInput }, Person];
   person_delete: [{ id: string }, null];
+  live_open: [{ sessionId: string }, LiveView];
+  live_command: [{ sessionId: string; command: LiveCommand }, LiveView];
+  live_display: [{ sessionId: string; display: DisplayState }, LiveView];
+  live_current: [NoArgs, LiveView | null];
+  display_open: [NoArgs, DisplayPlacement];
+  display_close: [NoArgs, null];
+  notes_list: [{ sessionId: string }, Note[]];
+  note_add: [{ sessionId: string; note: NoteInput }, Note];
+  note_update: [{ id: string; text: string }, Note];
+  note_move: [{ id: string; position: number }, Note[]];
+  note_delete: [{ id: string }, null];
+  actions_of_session: [{ sessionId: string }, Action[]];
+  actions_open_of: [{ sessionId: string }, Action[]];
+  action_add: [{ sessionId: string; action: ActionInput }, Action];
+  action_update: [{ id: string; action: ActionInput }, Action];
+  action_delete: [{ id: string }, null];
+  actions_list: [{ query: ActionQuery }, ActionRow[]];
 }
 
 export type CommandName = keyof Commands;
@@ -107,6 +134,23 @@ export const api = {
   peopleList: (text: string) => call('people_list', { text }),
   personUpdate: (id: string, person: PersonInput) => call('person_update', { id, person }),
   personDelete: (id: string) => call('person_delete', { id }),
+  liveOpen: (sessionId: string) => call('live_open', { sessionId }),
+  liveCommand: (sessionId: string, command: LiveCommand) => call('live_command', { sessionId, command }),
+  liveDisplay: (sessionId: string, display: DisplayState) => call('live_display', { sessionId, display }),
+  liveCurrent: () => call('live_current', {}),
+  displayOpen: () => call('display_open', {}),
+  displayClose: () => call('display_close', {}),
+  notesList: (sessionId: string) => call('notes_list', { sessionId }),
+  noteAdd: (sessionId: string, note: NoteInput) => call('note_add', { sessionId, note }),
+  noteUpdate: (id: string, text: string) => call('note_update', { id, text }),
+  noteMove: (id: string, position: number) => call('note_move', { id, position }),
+  noteDelete: (id: string) => call('note_delete', { id }),
+  actionsOfSession: (sessionId: string) => call('actions_of_session', { sessionId }),
+  actionsOpenOf: (sessionId: string) => call('actions_open_of', { sessionId }),
+  actionAdd: (sessionId: string, action: ActionInput) => call('action_add', { sessionId, action }),
+  actionUpdate: (id: string, action: ActionInput) => call('action_update', { id, action }),
+  actionDelete: (id: string) => call('action_delete', { id }),
+  actionsList: (query: ActionQuery) => call('actions_list', { query }),
 };
 
 export type { IpcError };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDay,
   formatDateTime,
   formatInstant,
   formatMinutes,
@@ -67,5 +68,13 @@ describe('lengths', () => {
     expect(formatMinutes(90)).toBe('1 hr 30 mins');
     expect(formatMinutes(240)).toBe('4 hrs');
     expect(formatMinutes(125)).toBe('2 hrs 5 mins');
+  });
+});
+
+describe('a day without a time', () => {
+  it('reads as "25 Nov 2026", and unreadable text is shown as it is', () => {
+    expect(formatDay('2026-11-25')).toBe('25 Nov 2026');
+    expect(formatDay('2026-09-03')).toBe('3 Sep 2026');
+    expect(formatDay('soon')).toBe('soon');
   });
 });

@@ -89,3 +89,14 @@ export function formatMinutes(total: number): string {
   const hourPart = `${hours} ${hours === 1 ? 'hr' : 'hrs'}`;
   return rest === 0 ? hourPart : `${hourPart} ${minPart}`;
 }
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "25 Nov 2026" from a date without a time, such as an action's due date "2026-11-25". */
+export function formatDay(day: string): string {
+  const match = DAY_PATTERN.exec(day.trim());
+  if (!match) return day;
+  const [year, month, date] = match.slice(1, 4).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return day;
+  return `${date} ${MONTHS[month - 1] ?? ''} ${year}`;
+}

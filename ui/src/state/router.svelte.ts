@@ -9,9 +9,11 @@ export type Route =
   | { name: 'sessions' }
   | { name: 'session'; id: string }
   | { name: 'new-session'; draft: SessionDraft }
-  | { name: 'people' };
+  | { name: 'run'; id: string }
+  | { name: 'people' }
+  | { name: 'actions' };
 
-export type Section = 'library' | 'sessions' | 'people';
+export type Section = 'library' | 'sessions' | 'people' | 'actions';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -21,9 +23,12 @@ export function sectionOf(route: Route): Section {
     case 'sessions':
     case 'session':
     case 'new-session':
+    case 'run':
       return 'sessions';
     case 'people':
       return 'people';
+    case 'actions':
+      return 'actions';
   }
 }
 

@@ -11,6 +11,8 @@ import type { SessionDraft } from '../lib/bindings/SessionDraft';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { Technique } from '../lib/bindings/Technique';
 import { matchesWords } from '../lib/search';
+import { FakeLiveSessions } from './fakeLiveSessions';
+import { FakeRecords } from './fakeRecords';
 
 type Handlers = { [K in CommandName]: (args: CommandArgs<K>) => CommandResult<K> };
 
@@ -41,6 +43,9 @@ export class FakeBackend {
   status: DatabaseStatus;
   pickedFolder: string | null;
   calls: Call[] = [];
+  /** The live session, notes and actions (kept apart to keep this file small). */
+  live: FakeLiveSessions;
+  records: FakeRecords;
   /** Failures to answer with instead of running a command. */
   failures: Partial<Record<CommandName, IpcError>> = {};
   #counter = 100;
@@ -52,16 +57,24 @@ export class FakeBackend {
     this.status = options.status ?? { folder: '/home/facilitator/Mobilise', file: '/home/facilitator/Mobilise/mobilise.sqlite3', problem: null };
     this.pickedFolder = options.pickedFolder ?? null;
     const delay = options.delay ?? 0;
+    this.live = new FakeLiveSessions(
+      (id) => this.#live(id),
+      (session) => this.techniques.find((t) => t.id === session.technique),
+    );
+    this.records = new FakeRecords(() => this.sessions.filter((s) => s.deleted_at === null));
+    this.handlers = { ...this.#sessionHandlers, ...this.live.handlers, ...this.records.handlers };
     mockIPC(async (command, payload) => {
       this.calls.push({ command, args: payload });
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (command === 'plugin:dialog|open') return this.pickedFolder;
+      // Full screen and the like: nothing to change in a page without a window.
+      if (command.startsWith('plugin:window|')) return command.endsWith('is_fullscreen') ? false : null;
       const failure = this.failures[command as CommandName];
       if (failure) throw failure;
       const handler = this.handlers[command as CommandName] as ((args: unknown) => unknown) | undefined;
       if (!handler) throw new Error(`The fake backend has no command ${command}`);
       return clone(handler(payload ?? {}));
-    });
+    }, { shouldMockEvents: true });
   }
 
   callsTo(command: CommandName): Call[] {
@@ -137,7 +150,9 @@ export class FakeBackend {
     return session;
   }
 
-  readonly handlers: Handlers = {
+  readonly handlers: Handlers;
+
+  readonly #sessionHandlers = {
     app_painted: () => null,
     database_status: () => this.status,
     database_use_folder: ({ folder }) => {
@@ -225,5 +240,5 @@ export class FakeBackend {
       for (const s of this.sessions) s.participants = s.participants.filter((p) => p.person_id !== id);
       return null;
     },
-  };
+  } satisfies Partial<Handlers>;
 }

@@ -1,0 +1,232 @@
+// The console: opening a session for running, the timer's buttons and keys, moving through
+// the steps, notes under each question, the audience message, the help overlay, actions,
+// the chime, presentation mode and the summary once finished.
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { LIVE_SHORTCUTS } from '../lib/liveShortcuts';
+import { chime } from '../state/chime.svelte';
+import { library } from '../state/library.svelte';
+import { router } from '../state/router.svelte';
+import { toasts } from '../state/toasts.svelte';
+import { FakeBackend } from '../testing/fakeBackend';
+import { people, sessions, techniques } from '../testing/fixtures';
+import RunScreen from './RunScreen.svelte';
+import SessionScreen from './SessionScreen.svelte';
+
+async function openConsole() {
+  const backend = new FakeBackend({ techniques, sessions, people });
+  await library.load();
+  router.reset({ name: 'run', id: 's-1' });
+  render(RunScreen, { id: 's-1' });
+  await screen.findByTestId('live-start');
+  return { backend, user: userEvent.setup() };
+}
+
+async function started() {
+  const opened = await openConsole();
+  await opened.user.click(screen.getByTestId('live-start'));
+  await screen.findByTestId('live-pause');
+  (document.activeElement as HTMLElement | null)?.blur();
+  return opened;
+}
+
+const commands = (backend: FakeBackend) =>
+  backend.callsTo('live_command').map((call) => (call.args as { command: { type: string } }).command.type);
+
+describe('the console', () => {
+  it('is reached from the session page by Run session', async () => {
+    new FakeBackend({ techniques, sessions, people });
+    await library.load();
+    router.reset({ name: 'session', id: 's-2' });
+    render(SessionScreen, { opening: { id: 's-2' } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('run-session'));
+    expect(router.current).toEqual({ name: 'run', id: 's-2' });
+  });
+
+  it('opens the agenda ready to start, then starts the timer', async () => {
+    const { backend, user } = await openConsole();
+    expect(screen.getByTestId('live-console')).toBeInTheDocument();
+    expect(screen.getByTestId('live-step-title')).toHaveTextContent('What was supposed to happen?');
+    expect(screen.getByTestId('live-timer')).toHaveTextContent('10:00');
+    expect(screen.getByTestId('live-warning')).toHaveAttribute('data-warning', 'normal');
+    expect(screen.getAllByTestId('agenda-step')).toHaveLength(4);
+    expect(within(screen.getByTestId('live-roster')).getAllByTestId('roster-person')).toHaveLength(2);
+    expect(backend.sessions.find((s) => s.id === 's-1')?.status).toBe('running');
+
+    await user.click(screen.getByTestId('live-start'));
+    expect(await screen.findByTestId('live-pause')).toBeInTheDocument();
+    expect(commands(backend)).toEqual(['Start']);
+    expect(screen.getByTestId('live-planned-end')).toHaveTextContent(/^Ends about \d\d:\d\d$/);
+  });
+
+  it('pauses and resumes with Space, and adds a minute with +', async () => {
+    const { backend, user } = await started();
+    await user.keyboard(' ');
+    expect(await screen.findByTestId('live-resume')).toBeInTheDocument();
+    expect(screen.getByTestId('live-warning')).toHaveTextContent('Paused');
+    await user.keyboard(' ');
+    await screen.findByTestId('live-pause');
+    await user.keyboard('+');
+    await waitFor(() => expect(screen.getByTestId('live-timer')).toHaveTextContent(/^1[01]:\d\d$/));
+    // Space on the button just clicked runs the timer; it does not add another minute.
+    await user.click(screen.getByTestId('live-add-minute'));
+    await user.keyboard(' ');
+    await screen.findByTestId('live-resume');
+    expect(commands(backend)).toEqual(['Start', 'Pause', 'Resume', 'AddTime', 'AddTime', 'Pause']);
+  });
+
+  it('moves to the next step with the Right arrow and back with Left', async () => {
+    const { user } = await started();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('What actually happened?'));
+    expect(screen.getAllByTestId('live-question')).toHaveLength(2);
+    expect(screen.getByTestId('live-timer')).toHaveTextContent('15:00');
+    await user.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('What was supposed to happen?'));
+  });
+
+  it('ignores the live keys while a note is being typed', async () => {
+    const { backend, user } = await started();
+    await user.click(screen.getByTestId('note-input'));
+    await user.keyboard('b m{ArrowRight}');
+    expect(screen.getByTestId('note-input')).toHaveValue('b m');
+    expect(commands(backend)).toEqual(['Start']);
+    expect(backend.callsTo('live_display')).toEqual([]);
+  });
+
+  it('adds a note with Enter and keeps the cursor for the next one', async () => {
+    const { backend, user } = await started();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getAllByTestId('live-question')).toHaveLength(2));
+    const second = screen.getAllByTestId('live-question')[1]!;
+    const input = within(second).getByTestId('note-input');
+    await user.click(input);
+    await user.keyboard('Handover notes were late{Enter}');
+    expect(await within(second).findByTestId('note')).toBeInTheDocument();
+    expect(within(second).getByTestId('note-text')).toHaveTextContent('Handover notes were late');
+    expect(input).toHaveValue('');
+    expect(input).toHaveFocus();
+    await user.keyboard('Pharmacy stepped in{Enter}');
+    await waitFor(() => expect(within(second).getAllByTestId('note')).toHaveLength(2));
+    expect(backend.records.notes.map((n) => [n.step_id, n.question, n.position, n.text])).toEqual([
+      [2, 1, 0, 'Handover notes were late'],
+      [2, 1, 1, 'Pharmacy stepped in'],
+    ]);
+  });
+
+  it('saves an edited note after a pause in typing, and deletes one emptied on leaving it', async () => {
+    const { backend, user } = await started();
+    await user.click(screen.getByTestId('note-input'));
+    await user.keyboard('Go-live on 3 Nov{Enter}');
+    await user.click(await screen.findByTestId('note-text'));
+    const text = screen.getByTestId('note-editor');
+    expect(text).toHaveFocus();
+    await user.keyboard('ember');
+    await waitFor(() => expect(backend.callsTo('note_update').length).toBeGreaterThan(0), { timeout: 1500 });
+    expect(backend.records.notes[0]?.text).toBe('Go-live on 3 November');
+    await user.tab();
+    expect(await screen.findByTestId('note-text')).toHaveTextContent('Go-live on 3 November');
+    await user.click(screen.getByTestId('note-edit'));
+    await user.clear(screen.getByTestId('note-editor'));
+    await user.tab();
+    await waitFor(() => expect(screen.queryByTestId('note')).not.toBeInTheDocument());
+    expect(backend.records.notes).toEqual([]);
+  });
+
+  it('sends a preset message to the room from the M dialog, and clears it', async () => {
+    const { backend, user } = await started();
+    await user.keyboard('m');
+    const dialog = await screen.findByTestId('message-dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Please return to your seats' }));
+    await waitFor(() => expect(screen.queryByTestId('message-dialog')).not.toBeInTheDocument());
+    expect(backend.live.running?.display.message).toBe('Please return to your seats');
+    expect(screen.getByText('Please return to your seats', { selector: 'strong' })).toBeInTheDocument();
+    await user.click(screen.getByTestId('live-message'));
+    await user.click(await screen.findByTestId('message-clear'));
+    await waitFor(() => expect(backend.live.running?.display.message).toBeNull());
+  });
+
+  it('blanks the display with B and brings it back', async () => {
+    const { backend, user } = await started();
+    await user.keyboard('b');
+    await waitFor(() => expect(backend.live.running?.display.blank).toBe(true));
+    expect(screen.getByTestId('live-blank')).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByTestId('live-blank'));
+    await waitFor(() => expect(backend.live.running?.display.blank).toBe(false));
+  });
+
+  it('lists every shortcut of the key map in the help overlay', async () => {
+    const { user } = await started();
+    await user.keyboard('?');
+    const overlay = await screen.findByTestId('help-overlay');
+    const rows = within(overlay).getAllByTestId('help-shortcut');
+    expect(rows).toHaveLength(LIVE_SHORTCUTS.length);
+    LIVE_SHORTCUTS.forEach((shortcut, index) => {
+      expect(rows[index]).toHaveTextContent(shortcut.does);
+      for (const key of shortcut.keys) expect(rows[index]).toHaveTextContent(key);
+    });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('help-overlay')).not.toBeInTheDocument());
+  });
+
+  it('shows a refused command as Rust worded it', async () => {
+    const { user } = await started();
+    await user.keyboard('{ArrowLeft}');
+    await waitFor(() =>
+      expect(toasts.items.map((t) => [t.tone, t.message])).toEqual([['error', 'This is the first step: there is no step before it.']]),
+    );
+    expect(screen.getByTestId('live-step-title')).toHaveTextContent('What was supposed to happen?');
+  });
+
+  it('follows a view announced by another window', async () => {
+    const { backend } = await started();
+    backend.handlers.live_command({ sessionId: 's-1', command: { type: 'GoTo', index: 2 } });
+    await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('Why was there a difference?'));
+  });
+
+  it('plays the chime when the timer changes colour by itself', async () => {
+    const play = vi.spyOn(chime, 'play').mockImplementation(() => undefined);
+    const { backend } = await started();
+    await backend.live.cue('amber');
+    await waitFor(() => expect(play).toHaveBeenCalledTimes(1));
+  });
+
+  it('adds an action with an owner from the participants', async () => {
+    const { backend, user } = await started();
+    await user.type(screen.getByTestId('action-what'), 'Update the go-live checklist');
+    await user.type(screen.getByTestId('action-owner'), 'Tom Okafor');
+    await user.type(screen.getByTestId('action-due'), '2026-12-01');
+    await user.click(screen.getByTestId('action-add'));
+    const row = await screen.findByTestId('action-row');
+    expect(row).toHaveTextContent('Update the go-live checklist');
+    expect(row).toHaveTextContent('1 Dec 2026');
+    expect(backend.records.actions[0]).toMatchObject({ owner: 'Tom Okafor', owner_person_id: 'p-2', step_id: 1, status: 'open' });
+    expect(screen.getByTestId('action-what')).toHaveValue('');
+  });
+
+  it('shows the audience view full screen in presentation mode, without the notes', async () => {
+    const { user } = await started();
+    await user.click(screen.getByTestId('note-input'));
+    await user.keyboard('Secret facilitator note{Enter}');
+    await screen.findByTestId('note');
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('f');
+    const shown = await screen.findByTestId('presentation-mode');
+    expect(within(shown).getByTestId('audience-question')).toHaveTextContent('What was supposed to happen?');
+    expect(shown).not.toHaveTextContent('Secret facilitator note');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('presentation-mode')).not.toBeInTheDocument());
+  });
+
+  it('finishes after confirmation and shows planned against actual', async () => {
+    const { user } = await started();
+    await user.click(screen.getByTestId('live-finish'));
+    await user.click(await screen.findByTestId('confirm-finish'));
+    const summary = await screen.findByTestId('summary');
+    expect(within(summary).getAllByTestId('summary-row')).toHaveLength(4);
+    expect(within(summary).getAllByTestId('summary-row')[1]).toHaveTextContent('Not run');
+    expect(screen.queryByTestId('live-timer')).not.toBeInTheDocument();
+  });
+});

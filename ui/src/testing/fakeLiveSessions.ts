@@ -1,0 +1,97 @@
+// The fake backend's live commands: the one session being run, opened from its technique's
+// agenda, changed by commands and display settings, and announced to every listener.
+import type { DisplayPlacement } from '../lib/bindings/DisplayPlacement';
+import type { DisplayState } from '../lib/bindings/DisplayState';
+import type { IpcError } from '../lib/bindings/IpcError';
+import type { LiveState } from '../lib/bindings/LiveState';
+import type { LiveView } from '../lib/bindings/LiveView';
+import type { Session } from '../lib/bindings/Session';
+import type { Technique } from '../lib/bindings/Technique';
+import type { Warning } from '../lib/bindings/Warning';
+import { emit } from '@tauri-apps/api/event';
+import { announce, applyLive, liveView, newLiveState } from './fakeLive';
+import type { HandlerMap } from './fakeRecords';
+
+type LiveCommandName = 'live_open' | 'live_command' | 'live_display' | 'live_current' | 'display_open' | 'display_close';
+
+const notOpen = (): IpcError => ({
+  kind: 'NotFound',
+  message: 'That session is not open for running. Open it from the sessions list.',
+  field: null,
+});
+
+export class FakeLiveSessions {
+  states = new Map<string, LiveState>();
+  running: { sessionId: string; display: DisplayState } | null = null;
+  /** Where display_open says the audience display went. */
+  placement: DisplayPlacement = { second_screen: true, monitor: 'HDMI-1' };
+  /** The clock the live session reads; tests may replace it. */
+  now: () => number = () => Date.now();
+  readonly #session: (id: string) => Session;
+  readonly #technique: (session: Session) => Technique | undefined;
+
+  constructor(session: (id: string) => Session, technique: (session: Session) => Technique | undefined) {
+    this.#session = session;
+    this.#technique = technique;
+  }
+
+  /** The view of the running session now (for tests). */
+  view(): LiveView | null {
+    const running = this.running;
+    const state = running && this.states.get(running.sessionId);
+    return running && state ? liveView(running.sessionId, state, running.display, this.now()) : null;
+  }
+
+  #publish(): LiveView {
+    const view = this.view();
+    if (!view) throw notOpen();
+    announce(view);
+    return view;
+  }
+
+  /** Sends the cue the shell sends when the timer changes colour by itself. */
+  async cue(warning: Warning): Promise<void> {
+    if (this.running) await emit('live-cue', { session_id: this.running.sessionId, warning });
+  }
+
+  readonly handlers: HandlerMap<LiveCommandName> = {
+    live_open: ({ sessionId }) => {
+      const session = this.#session(sessionId);
+      if (!this.states.has(sessionId)) {
+        const steps = (this.#technique(session)?.steps ?? []).map((step, index) => ({
+          id: index + 1,
+          title: step.title,
+          questions: [...step.questions],
+          prompts: [...step.prompts],
+          planned_secs: step.default_minutes * 60,
+          optional: step.optional,
+        }));
+        this.states.set(sessionId, newLiveState({ steps }));
+        session.status = 'running';
+      }
+      const display = this.running?.sessionId === sessionId ? this.running.display : { message: null, blank: false };
+      this.running = { sessionId, display };
+      return this.#publish();
+    },
+    live_command: ({ sessionId, command }) => {
+      const state = this.states.get(sessionId);
+      if (!state || this.running?.sessionId !== sessionId) throw notOpen();
+      const next = applyLive(state, command, this.now());
+      this.states.set(sessionId, next);
+      if (next.status === 'finished') this.#session(sessionId).status = 'finished';
+      return this.#publish();
+    },
+    live_display: ({ sessionId, display }) => {
+      if (this.running?.sessionId !== sessionId) throw notOpen();
+      const message = display.message?.trim() || null;
+      if (message && message.length > 140) {
+        throw { kind: 'Invalid', message: 'Keep the message under 140 characters so the room can read it.', field: 'message' } satisfies IpcError;
+      }
+      this.running.display = { message, blank: display.blank };
+      return this.#publish();
+    },
+    live_current: () => this.view(),
+    display_open: () => this.placement,
+    display_close: () => null,
+  };
+}
