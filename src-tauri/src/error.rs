@@ -71,4 +71,10 @@ impl From<StoreError> for IpcError {
     }
 }
 
+impl From<mobilise_core::ValidationError> for IpcError {
+    fn from(err: mobilise_core::ValidationError) -> Self {
+        IpcError::from(StoreError::Invalid(err))
+    }
+}
+
 pub type IpcResult<T> = Result<T, IpcError>;

@@ -27,6 +27,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         commands::live::live_command,
         commands::live::live_display,
         commands::live::live_current,
+        commands::live::live_set_thresholds,
+        commands::live::live_thresholds,
         commands::live::display_open,
         commands::live::display_close,
         commands::records::notes_list,

@@ -1,9 +1,11 @@
 //! The IPC commands, called the way the windows call them (JSON in, JSON out) on Tauri's
 //! mock runtime, against a real database in a temporary data folder.
 
+mod follow_ups;
 mod harness;
 mod library;
 mod live;
 mod records;
 mod sessions;
 mod startup;
+mod thresholds;

@@ -1,11 +1,13 @@
-//! Running a session live: open it, send timer and agenda commands, and set what the
-//! audience display shows.
+//! Running a session live: open it, send timer and agenda commands, set what the
+//! audience display shows, and choose when the timer warns.
 
 use chrono::Utc;
-use mobilise_core::live::LiveCommand;
+use mobilise_core::live::{LiveCommand, Thresholds};
+use tauri::State;
 use tauri::{AppHandle, Runtime};
 use uuid::Uuid;
 
+use crate::database::Database;
 use crate::error::IpcResult;
 use crate::live::{self, DisplayState, LiveView};
 
@@ -30,6 +32,22 @@ pub fn live_display<R: Runtime>(
     display: DisplayState,
 ) -> IpcResult<LiveView> {
     live::set_display(&app, session_id, display, Utc::now())
+}
+
+/// Changes when the timer turns amber and red (stored for later sessions too) and
+/// re-announces the running session's view.
+#[tauri::command]
+pub fn live_set_thresholds<R: Runtime>(
+    app: AppHandle<R>,
+    thresholds: Thresholds,
+) -> IpcResult<LiveView> {
+    live::set_thresholds(&app, thresholds, Utc::now())
+}
+
+/// The warning thresholds in use: the stored ones, or the defaults.
+#[tauri::command]
+pub fn live_thresholds(db: State<'_, Database>) -> Thresholds {
+    live::stored_thresholds(&db)
 }
 
 /// The running session's view, for a window opened mid-session; `null` when none runs.

@@ -1,8 +1,10 @@
 //! The live session the console is running: its state held in memory, persisted to
 //! SQLite on every transition *before* the windows are told, one typed event to every
-//! window, and a Rust-side wake-up for each moment the timer changes colour or moves on.
+//! window, and a Rust-side wake-up for each moment the timer changes colour or moves on
+//! (at the facilitator's stored warning thresholds).
 
 mod scheduler;
+mod thresholds;
 mod view;
 
 use std::sync::{Mutex, MutexGuard};
@@ -14,6 +16,7 @@ use uuid::Uuid;
 
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
+pub use thresholds::{set_thresholds, stored_thresholds, THRESHOLDS_KEY};
 pub use view::{DisplayState, LiveCue, LiveView, EVENT_CUE, EVENT_VIEW};
 
 struct Running {
@@ -37,6 +40,10 @@ impl Live {
 
     fn thresholds(&self) -> Thresholds {
         *self.thresholds.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn set_thresholds(&self, thresholds: Thresholds) {
+        *self.thresholds.lock().unwrap_or_else(|p| p.into_inner()) = thresholds;
     }
 
     fn view_of(&self, running: &Running, now: DateTime<Utc>) -> LiveView {
@@ -66,6 +73,7 @@ pub fn open<R: Runtime>(
 ) -> IpcResult<LiveView> {
     let db = app.state::<Database>();
     let live = app.state::<Live>();
+    live.set_thresholds(stored_thresholds(&db));
     let saved = db.with(|store| {
         let session = store.session(session_id)?;
         match store.live_state(session_id)? {

@@ -22,6 +22,7 @@ import type { SessionQuery } from './bindings/SessionQuery';
 import type { SessionSummary } from './bindings/SessionSummary';
 import type { Technique } from './bindings/Technique';
 import type { TechniqueId } from './bindings/TechniqueId';
+import type { Thresholds } from './bindings/Thresholds';
 
 type NoArgs = Record<string, never>;
 
@@ -47,6 +48,8 @@ interface Commands {
   live_command: [{ sessionId: string; command: LiveCommand }, LiveView];
   live_display: [{ sessionId: string; display: DisplayState }, LiveView];
   live_current: [NoArgs, LiveView | null];
+  live_set_thresholds: [{ thresholds: Thresholds }, LiveView];
+  live_thresholds: [NoArgs, Thresholds];
   display_open: [NoArgs, DisplayPlacement];
   display_close: [NoArgs, null];
   notes_list: [{ sessionId: string }, Note[]];
@@ -138,6 +141,8 @@ export const api = {
   liveCommand: (sessionId: string, command: LiveCommand) => call('live_command', { sessionId, command }),
   liveDisplay: (sessionId: string, display: DisplayState) => call('live_display', { sessionId, display }),
   liveCurrent: () => call('live_current', {}),
+  liveSetThresholds: (thresholds: Thresholds) => call('live_set_thresholds', { thresholds }),
+  liveThresholds: () => call('live_thresholds', {}),
   displayOpen: () => call('display_open', {}),
   displayClose: () => call('display_close', {}),
   notesList: (sessionId: string) => call('notes_list', { sessionId }),

@@ -7,6 +7,7 @@ import type { DisplayState } from '../lib/bindings/DisplayState';
 import type { LiveCommand } from '../lib/bindings/LiveCommand';
 import type { LiveCue } from '../lib/bindings/LiveCue';
 import type { LiveView } from '../lib/bindings/LiveView';
+import type { Thresholds } from '../lib/bindings/Thresholds';
 import { localPlannedEnd, localRemainingMs, localScheduleDeltaMs, warningFor } from '../lib/liveClock';
 import { listenLive } from '../lib/liveEvents';
 import { toasts } from './toasts.svelte';
@@ -134,6 +135,16 @@ export class LiveSession {
     } catch (failure) {
       toasts.show(asIpcError(failure).message, { tone: 'error' });
       return false;
+    }
+  }
+
+  /** Changes when the timer warns; the refusal comes back so it can sit by its field. */
+  async setThresholds(thresholds: Thresholds): Promise<IpcError | null> {
+    try {
+      this.accept(await api.liveSetThresholds(thresholds));
+      return null;
+    } catch (failure) {
+      return asIpcError(failure);
     }
   }
 

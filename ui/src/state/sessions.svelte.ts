@@ -91,7 +91,7 @@ class Sessions {
   async duplicate(id: string): Promise<Session | null> {
     try {
       const copy = await api.sessionDuplicate(id);
-      toasts.show('Copy made: change its date and details, then save');
+      toasts.show('Follow-up session made: change its date and details, then save');
       void this.refresh();
       return copy;
     } catch (failure) {

@@ -124,10 +124,10 @@ export class FakeBackend {
     }
   }
 
-  #store(id: string, draft: SessionDraft, created_at: string): Session & { deleted_at: null } {
+  #store(id: string, draft: SessionDraft, created_at: string, follows: string | null = null): Session & { deleted_at: null } {
     const { participants: _rows, ...rest } = draft;
     const now = new Date().toISOString();
-    return { ...rest, title: draft.title.trim(), id, participants: this.#participants(draft), created_at, updated_at: now, deleted_at: null };
+    return { ...rest, title: draft.title.trim(), id, participants: this.#participants(draft), follows, created_at, updated_at: now, deleted_at: null };
   }
 
   #summary(s: Session & { deleted_at: string | null }): SessionSummary {
@@ -181,7 +181,7 @@ export class FakeBackend {
     session_update: ({ id, draft }) => {
       this.#validate(draft);
       const old = this.#live(id);
-      const session = this.#store(id, draft, old.created_at);
+      const session = this.#store(id, draft, old.created_at, old.follows);
       this.sessions = this.sessions.map((s) => (s.id === id ? session : s));
       this.#countPeople();
       return this.#withoutDeletedAt(session);
@@ -199,7 +199,7 @@ export class FakeBackend {
         .map((s) => this.#summary(s)),
     session_duplicate: ({ id }) => {
       const old = this.#live(id);
-      const copy = { ...clone(old), id: this.#id('session'), title: `${old.title} (copy)`, status: 'planned' as const };
+      const copy = { ...clone(old), id: this.#id('session'), title: `${old.title} (copy)`, status: 'planned' as const, follows: old.id };
       this.sessions.push(copy);
       this.#countPeople();
       return this.#withoutDeletedAt(copy);

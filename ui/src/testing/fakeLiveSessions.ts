@@ -7,12 +7,31 @@ import type { LiveState } from '../lib/bindings/LiveState';
 import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
 import type { Technique } from '../lib/bindings/Technique';
+import type { Thresholds } from '../lib/bindings/Thresholds';
 import type { Warning } from '../lib/bindings/Warning';
 import { emit } from '@tauri-apps/api/event';
-import { announce, applyLive, liveView, newLiveState } from './fakeLive';
+import { announce, applyLive, DEFAULT_THRESHOLDS, liveView, newLiveState } from './fakeLive';
 import type { HandlerMap } from './fakeRecords';
 
-type LiveCommandName = 'live_open' | 'live_command' | 'live_display' | 'live_current' | 'display_open' | 'display_close';
+type LiveCommandName =
+  | 'live_open'
+  | 'live_command'
+  | 'live_display'
+  | 'live_current'
+  | 'live_set_thresholds'
+  | 'live_thresholds'
+  | 'display_open'
+  | 'display_close';
+
+const invalid = (field: string, message: string): IpcError => ({ kind: 'Invalid', message, field });
+
+/** The thresholds unchanged, or the refusal Rust's Thresholds::validated gives. */
+function validThresholds(t: Thresholds): Thresholds {
+  if (t.red_secs < 5) throw invalid('red_secs', 'Red needs at least 5 seconds before the end of a step.');
+  if (t.amber_secs <= t.red_secs) throw invalid('amber_secs', 'Amber must start earlier than red: give it more time before the end.');
+  if (t.amber_secs > 3600) throw invalid('amber_secs', 'Amber can start at most 60 minutes before the end of a step.');
+  return { ...t };
+}
 
 const notOpen = (): IpcError => ({
   kind: 'NotFound',
@@ -25,6 +44,8 @@ export class FakeLiveSessions {
   running: { sessionId: string; display: DisplayState } | null = null;
   /** Where display_open says the audience display went. */
   placement: DisplayPlacement = { second_screen: true, monitor: 'HDMI-1' };
+  /** The stored warning thresholds (the "live.thresholds" setting). */
+  thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
   /** The clock the live session reads; tests may replace it. */
   now: () => number = () => Date.now();
   readonly #session: (id: string) => Session;
@@ -39,7 +60,7 @@ export class FakeLiveSessions {
   view(): LiveView | null {
     const running = this.running;
     const state = running && this.states.get(running.sessionId);
-    return running && state ? liveView(running.sessionId, state, running.display, this.now()) : null;
+    return running && state ? liveView(running.sessionId, state, running.display, this.now(), { ...this.thresholds }) : null;
   }
 
   #publish(): LiveView {
@@ -91,6 +112,12 @@ export class FakeLiveSessions {
       return this.#publish();
     },
     live_current: () => this.view(),
+    live_set_thresholds: ({ thresholds }) => {
+      if (!this.running) throw notOpen();
+      this.thresholds = validThresholds(thresholds);
+      return this.#publish();
+    },
+    live_thresholds: () => ({ ...this.thresholds }),
     display_open: () => this.placement,
     display_close: () => null,
   };

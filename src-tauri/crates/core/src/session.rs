@@ -70,6 +70,8 @@ pub struct Session {
     pub purpose: String,
     pub status: SessionStatus,
     pub participants: Vec<Participant>,
+    /// The earlier session this one follows up, whose open actions it reviews.
+    pub follows: Option<Uuid>,
     #[ts(type = "string")]
     pub created_at: DateTime<Utc>,
     #[ts(type = "string")]

@@ -9,6 +9,7 @@ mod notes;
 mod open;
 mod people;
 mod sessions;
+mod settings;
 mod sql;
 
 use std::path::{Path, PathBuf};

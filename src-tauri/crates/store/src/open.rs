@@ -19,6 +19,9 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../migrations/001_initial.sql")),
         M::up(include_str!("../migrations/002_live_records.sql")),
+        M::up(include_str!(
+            "../migrations/003_settings_and_follow_ups.sql"
+        )),
     ])
 }
 
@@ -28,7 +31,7 @@ pub fn latest_schema() -> i64 {
     i64::try_from(MIGRATION_COUNT).unwrap_or(i64::MAX)
 }
 
-const MIGRATION_COUNT: usize = 2;
+const MIGRATION_COUNT: usize = 3;
 
 /// What a look at the file (without writing to it) found.
 #[derive(Debug, PartialEq, Eq)]
@@ -170,6 +173,6 @@ mod tests {
             Some(latest_schema()),
             "the declared count is the number of migration files"
         );
-        assert_eq!(latest_schema(), 2);
+        assert_eq!(latest_schema(), 3);
     }
 }

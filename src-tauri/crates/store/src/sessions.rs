@@ -25,13 +25,24 @@ impl Store {
         now: DateTime<Utc>,
         new_id: NewId<'_>,
     ) -> Result<Session> {
+        self.insert_session(draft, None, now, new_id)
+    }
+
+    /// Stores a new session (following `follows`, if set) in one transaction.
+    fn insert_session(
+        &mut self,
+        draft: &SessionDraft,
+        follows: Option<Uuid>,
+        now: DateTime<Utc>,
+        new_id: NewId<'_>,
+    ) -> Result<Session> {
         let clean = draft.validated()?;
         let id = new_id();
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO sessions (id, technique, title, scheduled_at, facilitator, location,
-                                   purpose, status, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                                   purpose, status, created_at, updated_at, follows_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10)",
             params![
                 id.to_string(),
                 clean.technique.key(),
@@ -42,6 +53,7 @@ impl Store {
                 clean.purpose,
                 clean.status.key(),
                 stamp(now),
+                follows.map(|f| f.to_string()),
             ],
         )?;
         write_participants(&tx, id, &clean, now, new_id)?;
@@ -93,7 +105,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT id, technique, title, scheduled_at, facilitator, location, purpose,
-                        status, created_at, updated_at
+                        status, created_at, updated_at, follows_id
                    FROM sessions WHERE id = ?1 AND deleted_at IS NULL",
                 [id.to_string()],
                 SessionRow::read,
@@ -236,7 +248,8 @@ impl Store {
             .execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL", [])?)
     }
 
-    /// A new planned session with the same details and people, to use as a template.
+    /// A follow-up session: a new planned session with the same details and people,
+    /// which follows the original (and so reviews its open actions when it starts).
     pub fn duplicate_session(
         &mut self,
         id: Uuid,
@@ -244,7 +257,7 @@ impl Store {
         new_id: NewId<'_>,
     ) -> Result<Session> {
         let original = self.session(id)?;
-        self.create_session(&original.as_template(), now, new_id)
+        self.insert_session(&original.as_template(), Some(original.id), now, new_id)
     }
 }
 
@@ -296,6 +309,7 @@ struct SessionRow {
     status: String,
     created_at: String,
     updated_at: String,
+    follows_id: Option<String>,
 }
 
 impl SessionRow {
@@ -311,6 +325,7 @@ impl SessionRow {
             status: row.get(7)?,
             created_at: row.get(8)?,
             updated_at: row.get(9)?,
+            follows_id: row.get(10)?,
         })
     }
 
@@ -325,6 +340,7 @@ impl SessionRow {
             purpose: self.purpose,
             status: status_from(&self.status)?,
             participants,
+            follows: self.follows_id.as_deref().map(parse_id).transpose()?,
             created_at: parse_stamp(&self.created_at)?,
             updated_at: parse_stamp(&self.updated_at)?,
         })

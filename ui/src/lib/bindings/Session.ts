@@ -3,4 +3,8 @@ import type { Participant } from "./Participant";
 import type { SessionStatus } from "./SessionStatus";
 import type { TechniqueId } from "./TechniqueId";
 
-export type Session = { id: string, technique: TechniqueId, title: string, scheduled_at: string, facilitator: string, location: string, purpose: string, status: SessionStatus, participants: Array<Participant>, created_at: string, updated_at: string, };
+export type Session = { id: string, technique: TechniqueId, title: string, scheduled_at: string, facilitator: string, location: string, purpose: string, status: SessionStatus, participants: Array<Participant>, 
+/**
+ * The earlier session this one follows up, whose open actions it reviews.
+ */
+follows: string | null, created_at: string, updated_at: string, };

@@ -25,6 +25,7 @@ mod command;
 mod error;
 mod state;
 mod summary;
+mod thresholds;
 mod timer;
 
 pub use agenda::{
@@ -34,4 +35,5 @@ pub use command::LiveCommand;
 pub use error::LiveError;
 pub use state::{LiveState, LiveStatus, StepRecord, MAX_ALLOWANCE_MS};
 pub use summary::{StepTiming, TimingSummary};
-pub use timer::{Thresholds, Warning};
+pub use thresholds::{Thresholds, MAX_AMBER_SECS, MIN_RED_SECS};
+pub use timer::Warning;

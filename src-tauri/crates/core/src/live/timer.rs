@@ -7,22 +7,7 @@ use ts_rs::TS;
 
 use super::command::LiveCommand;
 use super::state::{LiveState, LiveStatus, StepRecord};
-
-/// How close to the end of a step the timer turns amber, then red.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Thresholds {
-    pub amber_secs: u32,
-    pub red_secs: u32,
-}
-
-impl Default for Thresholds {
-    fn default() -> Self {
-        Thresholds {
-            amber_secs: 120,
-            red_secs: 30,
-        }
-    }
-}
+use super::thresholds::Thresholds;
 
 /// The timer's colour. Each level begins at the instant its threshold is reached:
 /// Amber with exactly `amber_secs` left, Red with exactly `red_secs` left, and Overtime

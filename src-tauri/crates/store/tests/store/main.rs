@@ -1,10 +1,11 @@
 //! The store against real temporary database files: opening and refusing files,
 //! migrations, session and people records, search, the bin and backups, live state,
-//! notes and actions, and surviving a killed process.
+//! notes, actions, settings and follow-ups, and surviving a killed process.
 
 mod actions;
 mod crash;
 mod fixtures;
+mod follow_ups;
 mod lifecycle;
 mod live;
 mod migration;
@@ -12,3 +13,4 @@ mod notes;
 mod opening;
 mod people;
 mod sessions;
+mod settings;

@@ -1,0 +1,47 @@
+//! The facilitator's warning thresholds: kept as the "live.thresholds" setting (JSON),
+//! read when a session is opened and changed from the run console.
+
+use chrono::{DateTime, Utc};
+use mobilise_core::live::Thresholds;
+use tauri::{AppHandle, Manager, Runtime};
+
+use super::{not_open, publish, Live, LiveView};
+use crate::database::Database;
+use crate::error::{IpcError, IpcResult};
+
+/// The settings key the thresholds are stored under.
+pub const THRESHOLDS_KEY: &str = "live.thresholds";
+
+/// The stored thresholds, or the defaults when none are stored or the stored value is
+/// unreadable or breaks the rules (a bad setting must never stop a session running).
+pub fn stored_thresholds(db: &Database) -> Thresholds {
+    db.with(|store| store.setting(THRESHOLDS_KEY))
+        .ok()
+        .flatten()
+        .and_then(|json| serde_json::from_str::<Thresholds>(&json).ok())
+        .and_then(|t| t.validated().ok())
+        .unwrap_or_default()
+}
+
+/// Checks and stores new thresholds, then re-announces the running session's view so
+/// the windows recolour and the scheduler wakes at the new moments.
+pub fn set_thresholds<R: Runtime>(
+    app: &AppHandle<R>,
+    thresholds: Thresholds,
+    now: DateTime<Utc>,
+) -> IpcResult<LiveView> {
+    let db = app.state::<Database>();
+    let live = app.state::<Live>();
+    let thresholds = thresholds.validated()?;
+    let json = serde_json::to_string(&thresholds)
+        .map_err(|e| IpcError::new(crate::error::ErrorKind::Internal, e.to_string()))?;
+    let view = {
+        let guard = live.lock();
+        let running = guard.as_ref().ok_or_else(not_open)?;
+        db.with(|store| store.set_setting(THRESHOLDS_KEY, &json, now))?;
+        live.set_thresholds(thresholds);
+        live.view_of(running, now)
+    };
+    publish(app, &view);
+    Ok(view)
+}

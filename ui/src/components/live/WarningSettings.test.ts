@@ -1,0 +1,57 @@
+// The console's Warnings control: shows the times in use, refuses a choice that breaks a
+// rule with Rust's words beside the field, and a good choice recolours the timer at once.
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { LiveSession } from '../../state/liveSession.svelte';
+import { FakeBackend } from '../../testing/fakeBackend';
+import { sessions, techniques } from '../../testing/fixtures';
+import WarningSettings from './WarningSettings.svelte';
+
+async function setUp() {
+  const backend = new FakeBackend({ techniques, sessions });
+  const live = new LiveSession('s-1');
+  await live.open('s-1');
+  await live.send({ type: 'Start' });
+  render(WarningSettings, { live });
+  return { backend, live, user: userEvent.setup() };
+}
+
+describe('the Warnings control', () => {
+  it('shows the default times until changed', async () => {
+    await setUp();
+    expect(screen.getByTestId('warning-summary')).toHaveTextContent('Amber 2 min, red 30 s before the end');
+  });
+
+  it('puts a refusal beside the field it is about and stores nothing', async () => {
+    const { backend, user } = await setUp();
+    await user.click(screen.getByTestId('warning-edit'));
+    expect(screen.getByLabelText('Amber: minutes before the end')).toHaveValue('2');
+    expect(screen.getByLabelText('Red: seconds before the end')).toHaveValue('30');
+    await user.clear(screen.getByTestId('warning-red'));
+    await user.type(screen.getByTestId('warning-red'), '3');
+    await user.click(screen.getByTestId('warning-save'));
+    expect(await screen.findByText('Red needs at least 5 seconds before the end of a step.')).toBeInTheDocument();
+    expect(screen.getByTestId('warning-red')).toHaveAttribute('aria-invalid', 'true');
+    expect(backend.live.thresholds).toEqual({ amber_secs: 120, red_secs: 30 });
+
+    await user.clear(screen.getByTestId('warning-amber'));
+    await user.type(screen.getByTestId('warning-amber'), 'soon');
+    await user.click(screen.getByTestId('warning-save'));
+    expect(screen.getByText('Enter the minutes before the end when amber starts.')).toBeInTheDocument();
+  });
+
+  it('saves new times, which recolour the running timer', async () => {
+    const { backend, live, user } = await setUp();
+    expect(live.warning).toBe('normal');
+    await user.click(screen.getByTestId('warning-edit'));
+    await user.clear(screen.getByTestId('warning-amber'));
+    await user.type(screen.getByTestId('warning-amber'), '15');
+    await user.clear(screen.getByTestId('warning-red'));
+    await user.type(screen.getByTestId('warning-red'), '45');
+    await user.click(screen.getByTestId('warning-save'));
+    await waitFor(() => expect(screen.getByTestId('warning-summary')).toHaveTextContent('Amber 15 min, red 45 s before the end'));
+    expect(backend.callsTo('live_set_thresholds').map((c) => c.args)).toEqual([{ thresholds: { amber_secs: 900, red_secs: 45 } }]);
+    expect(live.warning).toBe('amber');
+  });
+});
