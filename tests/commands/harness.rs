@@ -17,12 +17,17 @@ pub struct Harness {
 
 impl Harness {
     pub fn on(dir: &Path) -> Harness {
+        Harness::in_window(dir, "console")
+    }
+
+    /// The app with one window of this label, holding that window's capabilities.
+    pub fn in_window(dir: &Path, label: &str) -> Harness {
         let app = mobilise_lib::with_state(mock_builder(), Database::open(dir.to_path_buf()))
             .build(mobilise_lib::context())
             .expect("the mock app builds");
-        let window = WebviewWindowBuilder::new(&app, "console", Default::default())
+        let window = WebviewWindowBuilder::new(&app, label, Default::default())
             .build()
-            .expect("a mock console window");
+            .expect("a mock window");
         Harness { _app: app, window }
     }
 

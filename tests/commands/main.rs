@@ -5,6 +5,7 @@ mod follow_ups;
 mod harness;
 mod library;
 mod live;
+mod permissions;
 mod records;
 mod sessions;
 mod startup;
