@@ -11,7 +11,7 @@ use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
 pub struct Harness {
-    _app: App<MockRuntime>,
+    app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
 }
 
@@ -28,7 +28,7 @@ impl Harness {
         let window = WebviewWindowBuilder::new(&app, label, Default::default())
             .build()
             .expect("a mock window");
-        Harness { _app: app, window }
+        Harness { app, window }
     }
 
     /// Calls `cmd` with `args`; `Ok` is the command's reply, `Err` its `{ kind, message }`.
@@ -44,6 +44,18 @@ impl Harness {
         };
         tauri::test::get_ipc_response(&self.window, request)
             .map(|body| body.deserialize::<Value>().expect("a JSON reply"))
+    }
+
+    /// Every payload of `event` emitted from now on, as JSON.
+    pub fn events(&self, event: &str) -> std::sync::mpsc::Receiver<Value> {
+        use tauri::Listener;
+        let (send, receive) = std::sync::mpsc::channel();
+        self.app.listen_any(event.to_string(), move |e| {
+            if let Ok(payload) = serde_json::from_str(e.payload()) {
+                let _ = send.send(payload);
+            }
+        });
+        receive
     }
 
     pub fn ok(&self, cmd: &str, args: Value) -> Value {

@@ -125,3 +125,24 @@ fn the_audience_display_takes_a_message_or_goes_blank() {
         .expect_err("too long to read from the back of the room");
     assert_eq!(err["field"], "message");
 }
+
+#[test]
+fn the_timer_turns_amber_by_itself_and_tells_the_windows() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let app = Harness::on(tmp.path());
+    let id = new_review(&app);
+    app.ok("live_open", json!({ "sessionId": id }));
+    // Amber one second into the first 10-minute step: the alarm in Rust must fire then,
+    // with no window asking.
+    app.ok(
+        "live_set_thresholds",
+        json!({ "thresholds": { "amber_secs": 599, "red_secs": 30 } }),
+    );
+    let cues = app.events("live-cue");
+    send(&app, &id, json!({ "type": "Start" }));
+    let cue = cues
+        .recv_timeout(std::time::Duration::from_secs(5))
+        .expect("a cue arrives about a second after the start");
+    assert_eq!(cue["warning"], "amber");
+    assert_eq!(cue["session_id"], id);
+}
