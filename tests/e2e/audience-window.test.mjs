@@ -85,6 +85,19 @@ test('the audience window follows the console and hides the notes', async () => 
       async () => (await app.$('[data-testid="audience-message"]').getText()).includes('Please return to your seats'),
       { timeout: 5000, timeoutMsg: 'the message reaches the projector' },
     );
+
+    // Down takes the room to the step's next question.
+    await app.switchToWindow(console);
+    await app.execute(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : null));
+    await app.keys('ArrowDown');
+    await windowTitled(app, 'Mobilise: audience display');
+    await app.waitUntil(
+      async () =>
+        (await app.$('[data-testid="audience-question"][data-current="true"]').getText()).includes(
+          'What went well and what could have been done better?',
+        ),
+      { timeout: 5000, timeoutMsg: 'the projector emphasises the second question' },
+    );
     await shot(app, '21-audience-window-message');
 
     // Closing the display loses nothing; reopening resumes on the same step.

@@ -40,6 +40,21 @@ describe('the audience display', () => {
     expect(root).not.toHaveTextContent('Parked point');
   });
 
+  it('shows the current question large and the other questions of the step muted, following Down', async () => {
+    const backend = running();
+    render(AudienceApp);
+    await screen.findByTestId('audience-step');
+    const currentOf = () => screen.getAllByTestId('audience-question').map((q) => q.getAttribute('data-current'));
+    expect(currentOf()).toEqual(['true', null]);
+    expect(screen.getAllByTestId('audience-question')[0]).toHaveClass('current');
+    expect(screen.getAllByTestId('audience-question')[1]).toHaveClass('other');
+    expect(screen.getByTestId('audience-question-count')).toHaveTextContent('Question 1 of 2');
+    await userEvent.setup().keyboard('{ArrowDown}');
+    await waitFor(() => expect(currentOf()).toEqual([null, 'true']));
+    expect(screen.getByTestId('audience-question-count')).toHaveTextContent('Question 2 of 2');
+    expect(backend.live.view()?.state.question).toBe(1);
+  });
+
   it('follows the console: a message banner, then a blank screen', async () => {
     const backend = running();
     render(AudienceApp);

@@ -14,6 +14,8 @@ describe('the live key map', () => {
     [' ', {}, 'toggle-timer'],
     ['ArrowRight', {}, 'next'],
     ['ArrowLeft', {}, 'previous'],
+    ['ArrowDown', {}, 'next-question'],
+    ['ArrowUp', {}, 'previous-question'],
     ['+', { shiftKey: true }, 'add-minute'],
     ['=', {}, 'add-minute'],
     ['Unidentified', { code: 'NumpadAdd' }, 'add-minute'],
@@ -46,6 +48,7 @@ describe('the live key map', () => {
       expect(isTypingTarget(field)).toBe(true);
       expect(liveActionFor(press(' ', {}, field))).toBeNull();
       expect(liveActionFor(press('b', {}, field))).toBeNull();
+      expect(liveActionFor(press('ArrowDown', {}, field))).toBeNull();
       expect(liveActionFor(press('Escape', {}, field))).toBe('leave-full-screen');
     }
     const checkbox = document.createElement('input');

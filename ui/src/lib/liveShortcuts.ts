@@ -7,6 +7,8 @@ export type LiveAction =
   | 'toggle-timer'
   | 'next'
   | 'previous'
+  | 'next-question'
+  | 'previous-question'
   | 'add-minute'
   | 'remove-minute'
   | 'blank'
@@ -47,6 +49,18 @@ export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
     keys: ['Left arrow'],
     does: 'Go back to the previous step',
     matches: (e) => plain(e) && !e.shiftKey && e.key === 'ArrowLeft',
+  },
+  {
+    action: 'next-question',
+    keys: ['Down arrow'],
+    does: "Go to the step's next question",
+    matches: (e) => plain(e) && !e.shiftKey && e.key === 'ArrowDown',
+  },
+  {
+    action: 'previous-question',
+    keys: ['Up arrow'],
+    does: "Go back to the step's previous question",
+    matches: (e) => plain(e) && !e.shiftKey && e.key === 'ArrowUp',
   },
   {
     action: 'add-minute',

@@ -87,10 +87,53 @@ describe('the console', () => {
     await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('What was supposed to happen?'));
   });
 
+  it('highlights the question the room is on, and moves it with Down and Up or the buttons', async () => {
+    const { backend, user } = await started();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getAllByTestId('live-question')).toHaveLength(2));
+    const currentOf = () => screen.getAllByTestId('live-question').map((q) => q.getAttribute('data-current'));
+    expect(currentOf()).toEqual(['true', null]);
+    expect(screen.getByTestId('live-previous-question')).toBeDisabled();
+
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(currentOf()).toEqual([null, 'true']));
+    expect(screen.getByTestId('live-question-count')).toHaveTextContent('Question 2 of 2');
+    expect(screen.getByTestId('live-next-question')).toBeDisabled();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() =>
+      expect(toasts.items.map((t) => t.message)).toEqual(["This is the step's last question: use Next to move on to the next step."]),
+    );
+    await user.keyboard('{ArrowUp}');
+    await waitFor(() => expect(currentOf()).toEqual(['true', null]));
+    await user.click(screen.getByTestId('live-next-question'));
+    await waitFor(() => expect(currentOf()).toEqual([null, 'true']));
+    await user.click(screen.getByTestId('live-previous-question'));
+    await waitFor(() => expect(currentOf()).toEqual(['true', null]));
+
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(currentOf()).toEqual([null, 'true']));
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{ArrowRight}{ArrowLeft}');
+    await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('What actually happened?'));
+    await waitFor(() => expect(currentOf()).toEqual(['true', null]));
+    expect(commands(backend)).toEqual([
+      'Start',
+      'Next',
+      'NextQuestion',
+      'NextQuestion',
+      'PreviousQuestion',
+      'NextQuestion',
+      'PreviousQuestion',
+      'NextQuestion',
+      'Next',
+      'Previous',
+    ]);
+  });
+
   it('ignores the live keys while a note is being typed', async () => {
     const { backend, user } = await started();
     await user.click(screen.getByTestId('note-input'));
-    await user.keyboard('b m{ArrowRight}');
+    await user.keyboard('b m{ArrowRight}{ArrowDown}');
     expect(screen.getByTestId('note-input')).toHaveValue('b m');
     expect(commands(backend)).toEqual(['Start']);
     expect(backend.callsTo('live_display')).toEqual([]);
@@ -163,6 +206,8 @@ describe('the console', () => {
     const overlay = await screen.findByTestId('help-overlay');
     const rows = within(overlay).getAllByTestId('help-shortcut');
     expect(rows).toHaveLength(LIVE_SHORTCUTS.length);
+    expect(within(overlay).getByText("Go to the step's next question").closest('[data-testid="help-shortcut"]')).toHaveTextContent('Down arrow');
+    expect(within(overlay).getByText("Go back to the step's previous question").closest('[data-testid="help-shortcut"]')).toHaveTextContent('Up arrow');
     LIVE_SHORTCUTS.forEach((shortcut, index) => {
       expect(rows[index]).toHaveTextContent(shortcut.does);
       for (const key of shortcut.keys) expect(rows[index]).toHaveTextContent(key);

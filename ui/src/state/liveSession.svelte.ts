@@ -28,6 +28,8 @@ export class LiveSession {
   elapsedMs = $derived(Math.max(0, this.clock - this.receivedAt));
   status = $derived(this.view?.state.status ?? 'not-started');
   step = $derived<AgendaStep | null>(this.view?.state.agenda.steps[this.view.state.current] ?? null);
+  /** Position of the current question within the step (0 when it has none). */
+  question = $derived(this.view?.state.question ?? 0);
   remainingMs = $derived(this.view ? localRemainingMs(this.view, this.elapsedMs) : 0);
   warning = $derived(this.view ? warningFor(this.remainingMs, this.view.thresholds, this.status) : 'normal');
   scheduleDeltaMs = $derived(this.view ? localScheduleDeltaMs(this.view, this.elapsedMs) : 0);

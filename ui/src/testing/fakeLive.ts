@@ -20,6 +20,7 @@ export function newLiveState(agenda: Agenda): LiveState {
   return {
     agenda,
     current: 0,
+    question: 0,
     status: 'not-started',
     step_started_at: null,
     paused_at: null,
@@ -66,6 +67,7 @@ function leave(s: LiveState, now: number): void {
 
 function enter(s: LiveState, index: number, now: number): void {
   s.current = index;
+  s.question = 0;
   s.step_started_at = iso(now);
   s.paused_at = s.status === 'paused' ? iso(now) : null;
   s.paused_ms = 0;
@@ -76,6 +78,14 @@ function goTo(s: LiveState, index: number, now: number): void {
   requireUnderWay(s);
   leave(s, now);
   enter(s, index, now);
+}
+
+/** How many questions the current step has, when there are any to move between. */
+function questionsToMoveBetween(s: LiveState): number {
+  requireUnderWay(s);
+  const count = s.agenda.steps[s.current]?.questions.length ?? 0;
+  if (count === 0) throw refuse('This step has no questions to move between.');
+  return count;
 }
 
 function checkedTitle(title: string): string {
@@ -150,6 +160,21 @@ export function applyLive(before: LiveState, command: LiveCommand, now: number):
       leave(s, now);
       Object.assign(s, { status: 'finished', finished_at: iso(now), step_started_at: null, paused_at: null, paused_ms: 0, adjust_ms: 0 });
       break;
+    case 'NextQuestion':
+      if (s.question + 1 >= questionsToMoveBetween(s)) throw refuse("This is the step's last question: use Next to move on to the next step.");
+      s.question += 1;
+      break;
+    case 'PreviousQuestion':
+      questionsToMoveBetween(s);
+      if (s.question === 0) throw refuse("This is the step's first question: there is no question before it.");
+      s.question -= 1;
+      break;
+    case 'SetQuestion': {
+      const count = questionsToMoveBetween(s);
+      if (command.index >= count) throw refuse(`There is no question ${command.index + 1} in a step of ${count} questions.`);
+      s.question = command.index;
+      break;
+    }
     case 'SetAutoAdvance':
       s.auto_advance = command.on;
       break;
@@ -186,6 +211,7 @@ export function applyLive(before: LiveState, command: LiveCommand, now: number):
       steps[stepIndex(s, command.id)]!.title = checkedTitle(command.title);
       break;
   }
+  s.question = Math.min(s.question, Math.max(0, (s.agenda.steps[s.current]?.questions.length ?? 0) - 1));
   s.updated_at = iso(now);
   return s;
 }

@@ -28,7 +28,8 @@ fn agenda_of(minutes: &[u32]) -> Agenda {
         .map(|(i, m)| AgendaStep {
             id: u32::try_from(i + 1).expect("few steps"),
             title: format!("Step {}", i + 1),
-            questions: Vec::new(),
+            // 0, 1 or 2 questions, so moving between them meets every edge.
+            questions: (0..i % 3).map(|q| format!("Question {q}")).collect(),
             prompts: Vec::new(),
             planned_secs: m * 60,
             optional: false,
@@ -52,6 +53,9 @@ fn command() -> impl Strategy<Value = LiveCommand> {
         1 => Just(C::RestartStep),
         2 => (0usize..7).prop_map(|index| C::GoTo { index }),
         1 => Just(C::Finish),
+        2 => Just(C::NextQuestion),
+        1 => Just(C::PreviousQuestion),
+        1 => (0usize..3).prop_map(|index| C::SetQuestion { index }),
         1 => any::<bool>().prop_map(|on| C::SetAutoAdvance { on }),
         1 => (0usize..8, 0u32..500)
             .prop_map(|(at, minutes)| C::AddStep { at, title: "Extra".into(), minutes }),
@@ -75,6 +79,9 @@ struct Model {
     current_id: Option<u32>,
     intervals: Vec<(i64, Option<i64>)>,
     adjust_ms: i64,
+    /// How many questions each step has, by id, and the current one's position.
+    questions: std::collections::HashMap<u32, usize>,
+    question: usize,
 }
 
 impl Model {
@@ -89,6 +96,12 @@ impl Model {
             current_id: None,
             intervals: Vec::new(),
             adjust_ms: 0,
+            questions: agenda
+                .steps
+                .iter()
+                .map(|s| (s.id, s.questions.len()))
+                .collect(),
+            question: 0,
         }
     }
 
@@ -123,6 +136,7 @@ impl Model {
     fn enter(&mut self, index: usize, t: i64) {
         self.current_id = Some(self.steps[index].0);
         self.adjust_ms = 0;
+        self.question = 0;
         self.intervals.clear();
         if self.status == LiveStatus::Running {
             self.intervals.push((t, None));
@@ -139,6 +153,12 @@ impl Model {
         let len = self.steps.len();
         let cur = self.current();
         let under_way = self.under_way();
+        let asked = self
+            .steps
+            .get(cur)
+            .and_then(|(id, _)| self.questions.get(id))
+            .copied()
+            .unwrap_or(0);
         match command {
             C::Start if self.status == S::NotStarted => {
                 self.status = S::Running;
@@ -168,12 +188,18 @@ impl Model {
             }
             C::RestartStep if under_way => self.enter(cur, t),
             C::Finish if under_way => self.status = S::Finished,
+            C::NextQuestion if under_way && self.question + 1 < asked => self.question += 1,
+            C::PreviousQuestion if under_way && asked > 0 && self.question > 0 => {
+                self.question -= 1;
+            }
+            C::SetQuestion { index } if under_way && *index < asked => self.question = *index,
             C::SetAutoAdvance { .. } => {}
             C::AddStep { at, minutes, .. }
                 if *at <= len && len < MAX_STEPS && (1..=480).contains(minutes) =>
             {
                 let id = self.steps.iter().map(|(i, _)| *i).max().unwrap_or(0) + 1;
                 self.steps.insert(*at, (id, minutes * 60));
+                self.questions.insert(id, 0);
             }
             C::RemoveStep { id } => match self.pos(*id) {
                 Some(p) if len > 1 && !(under_way && p == cur) => {
@@ -212,6 +238,11 @@ fn answers(s: &LiveState, now: DateTime<Utc>) -> impl PartialEq + std::fmt::Debu
 fn check_against_model(s: &LiveState, model: &Model, t: i64) -> Result<(), TestCaseError> {
     let th = Thresholds::default();
     prop_assert_eq!(s.status, model.status, "the status follows the commands");
+    prop_assert_eq!(
+        s.question,
+        model.question,
+        "the question follows its commands"
+    );
     let ids: Vec<(u32, u32)> = s
         .agenda
         .steps

@@ -16,7 +16,13 @@ export type LiveState = { agenda: Agenda,
 /**
  * Position of the current step in the agenda.
  */
-current: number, status: LiveStatus, 
+current: number, 
+/**
+ * Position of the current question within the current step: 0 when a step is
+ * entered, and never past the step's last question (0 for a step without any).
+ * Absent from states stored before questions were taken one at a time.
+ */
+question: number, status: LiveStatus, 
 /**
  * When the current run of the current step began.
  */

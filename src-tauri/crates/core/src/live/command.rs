@@ -36,6 +36,14 @@ pub enum LiveCommand {
     },
     /// Closes the current step and ends the session; nothing can change after it.
     Finish,
+    /// Moves on to the current step's next question; on its last question, use `Next`.
+    NextQuestion,
+    /// Goes back to the current step's previous question.
+    PreviousQuestion,
+    /// Makes the question at `index` (within the current step) the current one.
+    SetQuestion {
+        index: usize,
+    },
     SetAutoAdvance {
         on: bool,
     },

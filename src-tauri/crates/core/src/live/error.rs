@@ -21,6 +21,15 @@ pub enum LiveError {
     /// `index` is zero-based; the message counts from one, as people do.
     #[error("There is no step {} on an agenda of {len} steps.", .index + 1)]
     IndexOutOfRange { index: usize, len: usize },
+    #[error("This step has no questions to move between.")]
+    NoQuestions,
+    #[error("This is the step's last question: use Next to move on to the next step.")]
+    LastQuestion,
+    #[error("This is the step's first question: there is no question before it.")]
+    FirstQuestion,
+    /// `index` is zero-based; the message counts from one, as people do.
+    #[error("There is no question {} in a step of {len} questions.", .index + 1)]
+    QuestionOutOfRange { index: usize, len: usize },
     #[error("That step is no longer on the agenda.")]
     StepNotFound { id: u32 },
     #[error("This step is in progress: move to another step before removing it.")]

@@ -19,6 +19,10 @@
 //! current run into [`LiveState::completed`] with its active time; a step entered again
 //! starts a fresh clock and gets another record. Moving while paused stays paused: the
 //! new step's clock starts at zero and runs from `Resume`.
+//!
+//! Within a step the questions are taken one at a time: [`LiveState::question`] is 0
+//! whenever a step is entered, and `NextQuestion`, `PreviousQuestion` and `SetQuestion`
+//! move it without touching the clock or the completed runs.
 
 mod agenda;
 mod command;

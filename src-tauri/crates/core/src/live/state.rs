@@ -60,6 +60,11 @@ pub struct LiveState {
     pub agenda: Agenda,
     /// Position of the current step in the agenda.
     pub current: usize,
+    /// Position of the current question within the current step: 0 when a step is
+    /// entered, and never past the step's last question (0 for a step without any).
+    /// Absent from states stored before questions were taken one at a time.
+    #[serde(default)]
+    pub question: usize,
     pub status: LiveStatus,
     /// When the current run of the current step began.
     #[ts(type = "string | null")]
@@ -90,6 +95,7 @@ impl LiveState {
         LiveState {
             agenda,
             current: 0,
+            question: 0,
             status: LiveStatus::NotStarted,
             step_started_at: None,
             paused_at: None,
@@ -112,6 +118,7 @@ impl LiveState {
         let now = self.clock(now);
         let mut next = self.clone();
         next.execute(command, now)?;
+        next.question = next.question.min(next.question_count().saturating_sub(1));
         next.updated_at = Some(now);
         Ok(next)
     }
@@ -198,6 +205,27 @@ impl LiveState {
                 self.paused_ms = 0;
                 self.adjust_ms = 0;
             }
+            C::NextQuestion => {
+                let len = self.questions_to_move_between()?;
+                if self.question + 1 >= len {
+                    return Err(LiveError::LastQuestion);
+                }
+                self.question += 1;
+            }
+            C::PreviousQuestion => {
+                self.questions_to_move_between()?;
+                if self.question == 0 {
+                    return Err(LiveError::FirstQuestion);
+                }
+                self.question -= 1;
+            }
+            C::SetQuestion { index } => {
+                let len = self.questions_to_move_between()?;
+                if index >= len {
+                    return Err(LiveError::QuestionOutOfRange { index, len });
+                }
+                self.question = index;
+            }
             C::SetAutoAdvance { on } => self.auto_advance = on,
             C::AddStep { at, title, minutes } => {
                 self.agenda.add_step(at, &title, minutes)?;
@@ -238,6 +266,24 @@ impl LiveState {
         }
     }
 
+    /// How many questions the current step has (0 when there is no current step).
+    pub fn question_count(&self) -> usize {
+        self.agenda
+            .steps
+            .get(self.current)
+            .map_or(0, |step| step.questions.len())
+    }
+
+    /// The current step's number of questions, when the session is under way and the step
+    /// has any to move between.
+    fn questions_to_move_between(&self) -> Result<usize, LiveError> {
+        self.require_under_way()?;
+        match self.question_count() {
+            0 => Err(LiveError::NoQuestions),
+            len => Ok(len),
+        }
+    }
+
     /// Closes the current run and opens a fresh one at `index` (possibly the same step).
     fn go_to(&mut self, index: usize, now: DateTime<Utc>) -> Result<(), LiveError> {
         self.require_under_way()?;
@@ -267,6 +313,7 @@ impl LiveState {
     /// paused at zero and runs from the next `Resume`.
     fn enter_step(&mut self, index: usize, now: DateTime<Utc>) {
         self.current = index;
+        self.question = 0;
         self.step_started_at = Some(now);
         self.paused_at = (self.status == LiveStatus::Paused).then_some(now);
         self.paused_ms = 0;
