@@ -26,14 +26,14 @@ fn settings_path() -> Option<PathBuf> {
 
 /// The data folder to open: an explicit choice (flag or environment, already merged by
 /// the command line parser) wins; otherwise the remembered choice; otherwise the default.
-pub fn resolve(explicit: Option<PathBuf>) -> anyhow::Result<(PathBuf, bool)> {
+pub fn resolve(explicit: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     if let Some(dir) = explicit {
-        return Ok((dir, true));
+        return Ok(dir);
     }
     if let Some(dir) = remembered() {
-        return Ok((dir, false));
+        return Ok(dir);
     }
-    Ok((default_dir()?, false))
+    default_dir()
 }
 
 fn remembered() -> Option<PathBuf> {

@@ -74,7 +74,7 @@ pub fn with_state<R: Runtime>(builder: tauri::Builder<R>, database: Database) ->
 pub fn run() -> anyhow::Result<()> {
     startup::mark_launch();
     let cli = cli::Cli::parse();
-    let (folder, _explicit) = data_dir::resolve(cli.data_dir)?;
+    let folder = data_dir::resolve(cli.data_dir)?;
     let database = Database::open(folder);
     with_state(tauri::Builder::default(), database)
         .plugin(tauri_plugin_dialog::init())

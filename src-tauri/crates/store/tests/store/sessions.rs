@@ -39,7 +39,7 @@ fn an_invalid_draft_writes_nothing() {
     let mut bad = draft(TechniqueId::Fishbowl, "   ");
     bad.participants.push(participant("New Person", "", ""));
     let err = store
-        .create_session(&bad, instant(1), &mut Uuid7::fresh)
+        .create_session(&bad, instant(1), &mut || uuid::Uuid::from_u128(7))
         .expect_err("a blank title is refused");
     assert!(
         matches!(err, StoreError::Invalid(ref v) if v.field == "title"),
@@ -53,13 +53,6 @@ fn an_invalid_draft_writes_nothing() {
         .list_sessions(&SessionQuery::default())
         .expect("listable")
         .is_empty());
-}
-
-struct Uuid7;
-impl Uuid7 {
-    fn fresh() -> uuid::Uuid {
-        uuid::Uuid::from_u128(7)
-    }
 }
 
 #[test]
