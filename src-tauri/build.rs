@@ -5,6 +5,14 @@
 /// from any window: the command tests fail).
 const COMMANDS: &[&str] = &[
     "app_painted",
+    "cafe_get",
+    "cafe_setup",
+    "cafe_reshuffle",
+    "cafe_set_absent",
+    "cafe_add_guests",
+    "cafe_set_host",
+    "cafe_keep_apart",
+    "cafe_table_note",
     "database_status",
     "database_use_folder",
     "library_techniques",

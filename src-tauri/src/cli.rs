@@ -13,6 +13,27 @@ use clap::Parser;
 pub struct Cli {
     /// The folder that holds the database (made if missing). Overrides the OS app-data
     /// folder; useful for tests and for running from a USB stick.
-    #[arg(long, env = "MOBILISE_DATA_DIR", value_name = "PATH")]
+    #[arg(long, env = "MOBILISE_DATA_DIR", value_name = "PATH", global = true)]
     pub data_dir: Option<PathBuf>,
+
+    /// Without a command, the app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Plan a Knowledge Café's seating: who sits at which table in each round, so that
+    /// people meet as many new people as possible.
+    CafePlan(crate::cafe::cli::CafePlanArgs),
+}
+
+impl Command {
+    pub fn run(&self) -> anyhow::Result<()> {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        match self {
+            Command::CafePlan(args) => crate::cafe::cli::run(args, &mut out),
+        }
+    }
 }

@@ -2,6 +2,7 @@
 //! Tauri window. Everything with rules in it lives in the core and store crates.
 
 pub mod bindings;
+pub mod cafe;
 pub mod cli;
 pub mod commands;
 pub mod data_dir;
@@ -20,6 +21,14 @@ use crate::database::Database;
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         startup::app_painted,
+        commands::cafe::cafe_get,
+        commands::cafe::cafe_setup,
+        commands::cafe::cafe_reshuffle,
+        commands::cafe::cafe_set_absent,
+        commands::cafe::cafe_add_guests,
+        commands::cafe::cafe_set_host,
+        commands::cafe::cafe_keep_apart,
+        commands::cafe::cafe_table_note,
         commands::database::database_status,
         commands::database::database_use_folder,
         commands::library::library_techniques,
@@ -74,6 +83,9 @@ pub fn with_state<R: Runtime>(builder: tauri::Builder<R>, database: Database) ->
 pub fn run() -> anyhow::Result<()> {
     startup::mark_launch();
     let cli = cli::Cli::parse();
+    if let Some(command) = &cli.command {
+        return command.run();
+    }
     let folder = data_dir::resolve(cli.data_dir)?;
     let database = Database::open(folder);
     with_state(tauri::Builder::default(), database)

@@ -1,4 +1,4 @@
-//! The `mobilise` binary: the desktop app (and, later, its command-line entries).
+//! The `mobilise` binary: the desktop app, and its command-line entries (`cafe-plan`).
 
 // No console window behind the app on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]

@@ -1,6 +1,7 @@
 //! The IPC commands, called the way the windows call them (JSON in, JSON out) on Tauri's
 //! mock runtime, against a real database in a temporary data folder.
 
+mod cafe;
 mod follow_ups;
 mod harness;
 mod library;

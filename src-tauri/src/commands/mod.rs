@@ -1,6 +1,7 @@
 //! The IPC commands, one module per domain. Each command only parses its input, calls
 //! the domain or the store, and maps the error.
 
+pub mod cafe;
 pub mod database;
 pub mod library;
 pub mod live;

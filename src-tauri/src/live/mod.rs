@@ -10,6 +10,7 @@ mod view;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
+use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveCommand, LiveState, Thresholds};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use uuid::Uuid;
@@ -17,12 +18,16 @@ use uuid::Uuid;
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
 pub use thresholds::{set_thresholds, stored_thresholds, THRESHOLDS_KEY};
-pub use view::{DisplayState, LiveCue, LiveView, EVENT_CUE, EVENT_VIEW};
+pub use view::{
+    CafeDisplay, DisplayState, LiveCue, LiveView, TechniqueDisplay, EVENT_CUE, EVENT_VIEW,
+};
 
 struct Running {
     session_id: Uuid,
     state: LiveState,
     display: DisplayState,
+    /// The session's Knowledge Café, whose table plan the room sees at each round.
+    cafe: Option<Cafe>,
 }
 
 /// The app's one live session (a facilitator runs one meeting at a time).
@@ -51,6 +56,7 @@ impl Live {
             running.session_id,
             &running.state,
             &running.display,
+            running.cafe.as_ref(),
             self.thresholds(),
             now,
         )
@@ -74,16 +80,17 @@ pub fn open<R: Runtime>(
     let db = app.state::<Database>();
     let live = app.state::<Live>();
     live.set_thresholds(stored_thresholds(&db));
-    let saved = db.with(|store| {
+    let (saved, cafe) = db.with(|store| {
         let session = store.session(session_id)?;
+        let cafe = crate::cafe::stored(store, &session);
         match store.live_state(session_id)? {
-            Some(state) => Ok(state),
+            Some(state) => Ok((state, cafe)),
             None => {
                 let agenda =
                     Agenda::from_technique(mobilise_core::technique(session.technique), None);
                 let state = LiveState::new(agenda);
                 store.start_live(session_id, &state, now)?;
-                Ok(state)
+                Ok((state, cafe))
             }
         }
     })?;
@@ -109,6 +116,7 @@ pub fn open<R: Runtime>(
             session_id,
             state,
             display,
+            cafe,
         };
         let view = live.view_of(&next, now);
         *running = Some(next);
@@ -165,6 +173,58 @@ pub fn set_display<R: Runtime>(
     };
     publish(app, &view);
     Ok(view)
+}
+
+/// Keeps the running session's café (its table plan) as just stored, and re-announces
+/// the view so the room sees the new plan. Nothing happens for a session not running.
+pub fn set_cafe<R: Runtime>(
+    app: &AppHandle<R>,
+    session_id: Uuid,
+    cafe: Option<Cafe>,
+    now: DateTime<Utc>,
+) {
+    let live = app.state::<Live>();
+    let view = {
+        let mut guard = live.lock();
+        let Some(running) = guard.as_mut().filter(|r| r.session_id == session_id) else {
+            return;
+        };
+        running.cafe = cafe;
+        live.view_of(running, now)
+    };
+    publish(app, &view);
+}
+
+/// Replaces a session's agenda before it starts (a café's set-up makes its own), through
+/// the running console if the session is open there, or straight in the store.
+pub fn replace_agenda<R: Runtime>(
+    app: &AppHandle<R>,
+    session_id: Uuid,
+    agenda: Agenda,
+    now: DateTime<Utc>,
+) -> IpcResult<()> {
+    let live = app.state::<Live>();
+    let open_here = live
+        .lock()
+        .as_ref()
+        .is_some_and(|r| r.session_id == session_id);
+    let command_ = LiveCommand::SetAgenda { agenda };
+    if open_here {
+        command(app, session_id, command_, now)?;
+        return Ok(());
+    }
+    let db = app.state::<Database>();
+    db.with(|store| {
+        let state = store
+            .live_state(session_id)?
+            .unwrap_or_else(|| LiveState::new(Agenda::default()));
+        match state.apply(command_.clone(), now) {
+            Ok(next) => store
+                .save_live_transition(session_id, &command_, &next, now)
+                .map(|_| Ok(())),
+            Err(e) => Ok(Err(IpcError::new(ErrorKind::Invalid, e.to_string()))),
+        }
+    })?
 }
 
 /// The current view, for a window that opens (or reopens) mid-session.

@@ -1,6 +1,7 @@
 //! What every window is told about the live session, and the cue that sounds the chime.
 
 use chrono::{DateTime, Utc};
+use mobilise_core::knowledge_cafe::{Cafe, TableSeating};
 use mobilise_core::live::{LiveState, Thresholds, Warning};
 use mobilise_core::text::{char_len, clean_line};
 use serde::{Deserialize, Serialize};
@@ -23,6 +24,9 @@ pub struct DisplayState {
     pub message: Option<String>,
     /// A black screen, e.g. while the room takes a break.
     pub blank: bool,
+    /// The technique's plan instead of the question: a Knowledge Café's table plan.
+    #[serde(default)]
+    pub show_plan: bool,
 }
 
 impl DisplayState {
@@ -44,6 +48,7 @@ impl DisplayState {
         Ok(DisplayState {
             message,
             blank: self.blank,
+            show_plan: self.show_plan,
         })
     }
 }
@@ -68,6 +73,41 @@ pub struct LiveView {
     /// Positive: the meeting runs behind its plan by this much; negative: ahead.
     #[ts(type = "number")]
     pub schedule_delta_ms: i64,
+    /// What the technique adds to the room's view (a café's rounds and table plan).
+    pub technique: Option<TechniqueDisplay>,
+}
+
+/// A technique's own part of the audience display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind")]
+pub enum TechniqueDisplay {
+    KnowledgeCafe(CafeDisplay),
+}
+
+/// A Knowledge Café as the room sees it: which round, and who sits at which table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CafeDisplay {
+    pub rounds: u32,
+    /// The round under way (counting from 0), if any.
+    pub current_round: Option<u32>,
+    /// The round whose tables are listed: the one under way, or the next to start.
+    pub shown_round: Option<u32>,
+    pub tables: Vec<TableSeating>,
+    /// How long, from the start of a round, the table plan fills the screen.
+    pub settle_secs: u32,
+}
+
+impl CafeDisplay {
+    pub fn new(cafe: &Cafe, state: &LiveState) -> CafeDisplay {
+        let shown_round = cafe.round_to_show(state);
+        CafeDisplay {
+            rounds: cafe.setup.rounds,
+            current_round: cafe.current_round(state),
+            shown_round,
+            tables: shown_round.map(|r| cafe.seating(r)).unwrap_or_default(),
+            settle_secs: cafe.setup.settle_secs,
+        }
+    }
 }
 
 impl LiveView {
@@ -75,6 +115,7 @@ impl LiveView {
         session_id: Uuid,
         state: &LiveState,
         display: &DisplayState,
+        cafe: Option<&Cafe>,
         thresholds: Thresholds,
         now: DateTime<Utc>,
     ) -> LiveView {
@@ -88,6 +129,8 @@ impl LiveView {
             warning: state.warning(now, &thresholds),
             planned_end: state.planned_end(now),
             schedule_delta_ms: state.schedule_delta_ms(now),
+            technique: cafe
+                .map(|cafe| TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state))),
         }
     }
 }

@@ -3,7 +3,9 @@
 //! Nothing here touches files, SQLite, windows or the clock: instants and identifiers are
 //! passed in by the caller, so every rule is testable with fixed inputs.
 
+pub mod cafe;
 pub mod catalogue;
+pub mod knowledge_cafe;
 pub mod live;
 pub mod person;
 pub mod record;

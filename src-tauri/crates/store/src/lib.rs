@@ -3,6 +3,7 @@
 
 mod actions;
 mod backup;
+mod cafes;
 mod error;
 mod live;
 mod notes;

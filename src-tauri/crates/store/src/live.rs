@@ -5,12 +5,10 @@ use chrono::{DateTime, Utc};
 use mobilise_core::live::{LiveCommand, LiveState, LiveStatus};
 use mobilise_core::{LiveEvent, SessionStatus};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
-use crate::sql::{parse_stamp, stamp};
+use crate::sql::{from_json, parse_stamp, stamp, to_json};
 use crate::{require_live_session, Store};
 
 const STATE: &str = "The saved live state of this session";
@@ -124,16 +122,4 @@ fn set_session_status(
         });
     }
     Ok(())
-}
-
-fn to_json(value: &impl Serialize) -> Result<String> {
-    serde_json::to_string(value)
-        .map_err(|e| StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))
-}
-
-fn from_json<T: DeserializeOwned>(what: &'static str, json: &str) -> Result<T> {
-    serde_json::from_str(json).map_err(|e| StoreError::Damaged {
-        what,
-        detail: e.to_string(),
-    })
 }

@@ -22,6 +22,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!(
             "../migrations/003_settings_and_follow_ups.sql"
         )),
+        M::up(include_str!("../migrations/004_knowledge_cafe.sql")),
     ])
 }
 
@@ -31,7 +32,7 @@ pub fn latest_schema() -> i64 {
     i64::try_from(MIGRATION_COUNT).unwrap_or(i64::MAX)
 }
 
-const MIGRATION_COUNT: usize = 3;
+const MIGRATION_COUNT: usize = 4;
 
 /// What a look at the file (without writing to it) found.
 #[derive(Debug, PartialEq, Eq)]

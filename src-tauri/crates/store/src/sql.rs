@@ -3,6 +3,8 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 use mobilise_core::text::clean_line;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
@@ -83,6 +85,20 @@ impl Words {
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// A record kept as JSON (live states, café plans).
+pub(crate) fn to_json(value: &impl Serialize) -> Result<String> {
+    serde_json::to_string(value)
+        .map_err(|e| StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))
+}
+
+/// A stored JSON record read back; a record that no longer parses is reported as damaged.
+pub(crate) fn from_json<T: DeserializeOwned>(what: &'static str, json: &str) -> Result<T> {
+    serde_json::from_str(json).map_err(|e| StoreError::Damaged {
+        what,
+        detail: e.to_string(),
+    })
 }
 
 #[cfg(test)]

@@ -11,4 +11,8 @@ message: string | null,
 /**
  * A black screen, e.g. while the room takes a break.
  */
-blank: boolean, };
+blank: boolean, 
+/**
+ * The technique's plan instead of the question: a Knowledge Café's table plan.
+ */
+show_plan: boolean, };

@@ -159,6 +159,23 @@ impl Agenda {
         Ok(())
     }
 
+    /// Checks an agenda made elsewhere (see `SetAgenda`) against the rules that step
+    /// edits keep: at most [`MAX_STEPS`] steps with distinct ids, each titled and timed
+    /// within limits.
+    pub fn checked(&self) -> Result<(), LiveError> {
+        if self.steps.len() > MAX_STEPS {
+            return Err(LiveError::TooManySteps { max: MAX_STEPS });
+        }
+        for (index, step) in self.steps.iter().enumerate() {
+            if self.steps[..index].iter().any(|s| s.id == step.id) {
+                return Err(LiveError::DuplicateStepId { id: step.id });
+            }
+            checked_title(&step.title)?;
+            checked_secs(u64::from(step.planned_secs))?;
+        }
+        Ok(())
+    }
+
     fn index_of(&self, id: u32) -> Result<usize, LiveError> {
         self.position(id).ok_or(LiveError::StepNotFound { id })
     }

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::agenda::Agenda;
+
 /// One command to the live session, sent from the UI as JSON tagged by `type`, e.g.
 /// `{ "type": "AddTime", "secs": 60 }` or `{ "type": "Next" }`. Positions (`index`,
 /// `at`, `from`, `to`) count from 0; step ids are [`super::AgendaStep::id`].
@@ -69,5 +71,10 @@ pub enum LiveCommand {
     RenameStep {
         id: u32,
         title: String,
+    },
+    /// Replaces the whole agenda before the session starts, e.g. with the one a Knowledge
+    /// Café's set-up makes (its rounds, speaker and plenary). Refused once started.
+    SetAgenda {
+        agenda: Agenda,
     },
 }

@@ -30,6 +30,8 @@ pub enum LiveError {
     /// `index` is zero-based; the message counts from one, as people do.
     #[error("There is no question {} in a step of {len} questions.", .index + 1)]
     QuestionOutOfRange { index: usize, len: usize },
+    #[error("Two steps of the agenda have the same id ({id}).")]
+    DuplicateStepId { id: u32 },
     #[error("That step is no longer on the agenda.")]
     StepNotFound { id: u32 },
     #[error("This step is in progress: move to another step before removing it.")]

@@ -227,6 +227,18 @@ impl LiveState {
                 self.question = index;
             }
             C::SetAutoAdvance { on } => self.auto_advance = on,
+            C::SetAgenda { agenda } => {
+                if self.status != S::NotStarted {
+                    return Err(LiveError::AlreadyStarted);
+                }
+                if agenda.is_empty() {
+                    return Err(LiveError::EmptyAgenda);
+                }
+                agenda.checked()?;
+                self.agenda = agenda;
+                self.current = 0;
+                self.question = 0;
+            }
             C::AddStep { at, title, minutes } => {
                 self.agenda.add_step(at, &title, minutes)?;
                 if self.status.is_under_way() && at <= self.current {

@@ -3,6 +3,7 @@
 //! notes, actions, settings and follow-ups, and surviving a killed process.
 
 mod actions;
+mod cafes;
 mod crash;
 mod fixtures;
 mod follow_ups;

@@ -1,0 +1,24 @@
+//! The planner's wall-clock budget: the core never reads the clock, so the shell gives
+//! it a deadline to stop searching at.
+
+use std::time::{Duration, Instant};
+
+use mobilise_core::cafe::Budget;
+
+/// How long the console waits for a better seating plan. The planner stops sooner when
+/// it reaches the proven minimum, as it does for typical cafés.
+pub const PLAN_BUDGET: Duration = Duration::from_secs(1);
+
+pub struct Deadline(Instant);
+
+impl Deadline {
+    pub fn after(budget: Duration) -> Deadline {
+        Deadline(Instant::now() + budget)
+    }
+}
+
+impl Budget for Deadline {
+    fn exhausted(&mut self) -> bool {
+        Instant::now() >= self.0
+    }
+}
