@@ -22,6 +22,8 @@ interface Timer {
 
 /** Long enough to read the message and reach Undo from the keyboard. */
 export const TOAST_MS = 10_000;
+/** The most shown at once: a busy console must not bury its own controls under them. */
+export const MAX_TOASTS = 3;
 
 class Toasts {
   items = $state<Toast[]>([]);
@@ -30,6 +32,9 @@ class Toasts {
 
   show(message: string, options: { tone?: Toast['tone']; action?: ToastAction; ms?: number } = {}): number {
     const id = this.#next++;
+    // The oldest make way, unless someone is using one (its clock is paused).
+    const idle = this.items.filter((toast) => this.#timers.get(toast.id)?.handle);
+    for (const toast of idle.slice(0, Math.max(0, this.items.length - (MAX_TOASTS - 1)))) this.dismiss(toast.id);
     this.items = [...this.items, { id, message, tone: options.tone ?? 'success', action: options.action ?? null }];
     this.#start(id, options.ms ?? TOAST_MS);
     return id;
