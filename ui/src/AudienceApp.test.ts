@@ -59,9 +59,9 @@ describe('the audience display', () => {
     const backend = running();
     render(AudienceApp);
     await screen.findByTestId('audience-step');
-    backend.handlers.live_display({ sessionId: 's-1', display: { message: '5 minutes left', blank: false } });
+    backend.handlers.live_display({ sessionId: 's-1', display: { message: '5 minutes left', blank: false, show_plan: false } });
     expect(await screen.findByTestId('audience-message')).toHaveTextContent('5 minutes left');
-    backend.handlers.live_display({ sessionId: 's-1', display: { message: null, blank: true } });
+    backend.handlers.live_display({ sessionId: 's-1', display: { message: null, blank: true, show_plan: false } });
     expect(await screen.findByTestId('audience-blank')).toBeInTheDocument();
     expect(screen.queryByTestId('audience-question')).not.toBeInTheDocument();
     expect(screen.queryByTestId('audience-timer')).not.toBeInTheDocument();

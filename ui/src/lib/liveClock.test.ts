@@ -38,7 +38,7 @@ function agenda() {
 function runningView(after = 0, paused = false): LiveView {
   let state = applyLive(newLiveState(agenda()), { type: 'Start' }, T0);
   if (paused) state = applyLive(state, { type: 'Pause' }, T0 + after);
-  return liveView('s-1', state, { message: null, blank: false }, T0 + after);
+  return liveView('s-1', state, { message: null, blank: false, show_plan: false }, T0 + after);
 }
 
 describe('the big time', () => {
@@ -81,7 +81,7 @@ describe('time left, worked out locally', () => {
   it('stays frozen while paused or before the start', () => {
     const paused = runningView(60_000, true);
     expect(localRemainingMs(paused, 30_000)).toBe(540_000);
-    const before = liveView('s-1', newLiveState(agenda()), { message: null, blank: false }, T0);
+    const before = liveView('s-1', newLiveState(agenda()), { message: null, blank: false, show_plan: false }, T0);
     expect(localRemainingMs(before, 30_000)).toBe(600_000);
   });
 

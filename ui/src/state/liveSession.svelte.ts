@@ -34,7 +34,7 @@ export class LiveSession {
   warning = $derived(this.view ? warningFor(this.remainingMs, this.view.thresholds, this.status) : 'normal');
   scheduleDeltaMs = $derived(this.view ? localScheduleDeltaMs(this.view, this.elapsedMs) : 0);
   plannedEnd = $derived(this.view ? localPlannedEnd(this.view, this.elapsedMs) : null);
-  display = $derived<DisplayState>(this.view?.display ?? { message: null, blank: false });
+  display = $derived<DisplayState>(this.view?.display ?? { message: null, blank: false, show_plan: false });
 
   constructor(sessionId: string | null = null) {
     this.#sessionId = sessionId;

@@ -43,7 +43,7 @@ export function previewInBrowser(): FakeBackend {
       backend.handlers.live_command({ sessionId: run, command: { type: 'Finish' } });
     }
     const message = params.get('message');
-    if (message) backend.handlers.live_display({ sessionId: run, display: { message, blank: false } });
+    if (message) backend.handlers.live_display({ sessionId: run, display: { message, blank: false, show_plan: false } });
     if (!params.has('audience')) router.navigate({ name: 'run', id: run });
   }
   if (params.has('actions')) router.navigate({ name: 'actions' });

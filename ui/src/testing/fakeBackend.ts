@@ -11,6 +11,7 @@ import type { SessionDraft } from '../lib/bindings/SessionDraft';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { Technique } from '../lib/bindings/Technique';
 import { matchesWords } from '../lib/search';
+import { FakeCafes } from './fakeCafe';
 import { FakeLiveSessions } from './fakeLiveSessions';
 import { FakeRecords } from './fakeRecords';
 
@@ -46,6 +47,7 @@ export class FakeBackend {
   /** The live session, notes and actions (kept apart to keep this file small). */
   live: FakeLiveSessions;
   records: FakeRecords;
+  cafes: FakeCafes;
   /** Failures to answer with instead of running a command. */
   failures: Partial<Record<CommandName, IpcError>> = {};
   #counter = 100;
@@ -62,7 +64,17 @@ export class FakeBackend {
       (session) => this.techniques.find((t) => t.id === session.technique),
     );
     this.records = new FakeRecords(() => this.sessions.filter((s) => s.deleted_at === null));
-    this.handlers = { ...this.#sessionHandlers, ...this.live.handlers, ...this.records.handlers };
+    this.cafes = new FakeCafes(
+      (id) => this.#live(id),
+      (sessionId, name, organisation) => {
+        const session = this.#live(sessionId);
+        const [participant] = this.#participants({ ...session, participants: [{ name, organisation, role: '' }] } as SessionDraft);
+        if (!participant) throw invalid('name', 'Type the name of the person who has arrived.');
+        session.participants = [...session.participants.filter((p) => p.person_id !== participant.person_id), participant];
+        return participant.person_id;
+      },
+    );
+    this.handlers = { ...this.#sessionHandlers, ...this.live.handlers, ...this.records.handlers, ...this.cafes.handlers };
     mockIPC(async (command, payload) => {
       this.calls.push({ command, args: payload });
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

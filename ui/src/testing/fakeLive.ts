@@ -210,6 +210,11 @@ export function applyLive(before: LiveState, command: LiveCommand, now: number):
     case 'RenameStep':
       steps[stepIndex(s, command.id)]!.title = checkedTitle(command.title);
       break;
+    case 'SetAgenda':
+      if (s.status !== 'not-started') throw refuse('The session is already under way.');
+      s.agenda = structuredClone(command.agenda);
+      s.current = 0;
+      break;
   }
   s.question = Math.min(s.question, Math.max(0, (s.agenda.steps[s.current]?.questions.length ?? 0) - 1));
   s.updated_at = iso(now);
@@ -251,6 +256,7 @@ export function liveView(sessionId: string, s: LiveState, display: DisplayState,
     warning,
     planned_end: s.status === 'finished' ? null : iso(now + Math.max(0, left) + following),
     schedule_delta_ms: scheduleDelta(s, now),
+    technique: null,
   };
 }
 

@@ -90,7 +90,7 @@ export class FakeLiveSessions {
         this.states.set(sessionId, newLiveState({ steps }));
         session.status = 'running';
       }
-      const display = this.running?.sessionId === sessionId ? this.running.display : { message: null, blank: false };
+      const display = this.running?.sessionId === sessionId ? this.running.display : { message: null, blank: false, show_plan: false };
       this.running = { sessionId, display };
       return this.#publish();
     },
@@ -108,7 +108,7 @@ export class FakeLiveSessions {
       if (message && message.length > 140) {
         throw { kind: 'Invalid', message: 'Keep the message under 140 characters so the room can read it.', field: 'message' } satisfies IpcError;
       }
-      this.running.display = { message, blank: display.blank };
+      this.running.display = { message, blank: display.blank, show_plan: display.show_plan };
       return this.#publish();
     },
     live_current: () => this.view(),

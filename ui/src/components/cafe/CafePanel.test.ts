@@ -1,0 +1,88 @@
+// The Knowledge Café on the console: set up (question, tables, presets), a list pasted
+// in, the plan by round and by person, absences, walk-ins and the plan on the display.
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import RunScreen from '../../screens/RunScreen.svelte';
+import { library } from '../../state/library.svelte';
+import { router } from '../../state/router.svelte';
+import { FakeBackend } from '../../testing/fakeBackend';
+import { people, sessions, techniques } from '../../testing/fixtures';
+
+async function openCafe() {
+  const backend = new FakeBackend({ techniques, sessions, people });
+  await library.load();
+  router.reset({ name: 'run', id: 's-2' });
+  render(RunScreen, { id: 's-2' });
+  await screen.findByTestId('cafe-setup');
+  return { backend, user: userEvent.setup() };
+}
+
+describe('the café panel', () => {
+  it('offers the set-up first, with the session purpose as the question', async () => {
+    await openCafe();
+    expect(screen.getByTestId('cafe-where')).toHaveTextContent('Not set up yet');
+    expect(screen.getByTestId('cafe-question')).toHaveValue('How can we get people home sooner and safely?');
+    expect(screen.getByTestId('cafe-total')).toHaveTextContent('85 minutes in all');
+    expect(screen.getByTestId('cafe-plan')).toHaveTextContent('No seating yet');
+  });
+
+  it('switches to the 30-minute Espresso café and back', async () => {
+    const { user } = await openCafe();
+    await user.click(screen.getByTestId('cafe-preset-espresso'));
+    expect(screen.getByTestId('cafe-total')).toHaveTextContent('30 minutes in all');
+    expect(screen.getByTestId('cafe-round-minutes')).toHaveValue('6');
+    await user.click(screen.getByTestId('cafe-preset-standard'));
+    expect(screen.getByTestId('cafe-total')).toHaveTextContent('85 minutes in all');
+  });
+
+  it('adds a pasted list, then saves the set-up and shows the plan by round and by person', async () => {
+    const { backend, user } = await openCafe();
+    await user.click(screen.getByTestId('cafe-import-open'));
+    const dialog = await screen.findByTestId('cafe-import');
+    await user.click(within(dialog).getByTestId('cafe-import-text'));
+    await user.paste('Amira Hassan\tWard 7\nBen Okafor\tPharmacy\nCerys Pritchard\tWard 7\nDariusz Wójcik\tDigital\n\nBen Okafor\tPharmacy');
+    expect(within(dialog).getByTestId('cafe-import-preview')).toHaveTextContent('4 people to add; 1 blank or repeated row left out.');
+    await user.click(within(dialog).getByTestId('cafe-import-add'));
+    await waitFor(() => expect(screen.getAllByTestId('cafe-guest')).toHaveLength(5));
+    const added = backend.callsTo('cafe_add_guests')[0]?.args as { people: { name: string }[] };
+    expect(added.people.map((p) => p.name)).toEqual(['Amira Hassan', 'Ben Okafor', 'Cerys Pritchard', 'Dariusz Wójcik']);
+
+    await user.click(screen.getByTestId('cafe-save-setup'));
+    expect(await screen.findByTestId('cafe-quality')).toHaveTextContent('0 repeat encounters: the fewest possible.');
+    expect(screen.getByTestId('cafe-where')).toHaveTextContent('Ready: 3 rounds of 15 minutes');
+    expect(screen.getAllByTestId('cafe-table').length).toBeGreaterThan(0);
+    await user.click(screen.getByTestId('cafe-people-tab'));
+    const cards = screen.getByTestId('cafe-cards');
+    expect(within(cards).getAllByRole('row')).toHaveLength(6);
+    expect(within(cards).getByRole('rowheader', { name: 'Dariusz Wójcik' })).toBeInTheDocument();
+  });
+
+  it('refuses a set-up without a question, beside the field', async () => {
+    const { user } = await openCafe();
+    await user.clear(screen.getByTestId('cafe-question'));
+    await user.click(screen.getByTestId('cafe-save-setup'));
+    expect(await screen.findByText('Write the open question the tables will talk about.')).toBeInTheDocument();
+    expect(screen.getByTestId('cafe-question')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('marks someone absent, adds a walk-in, and puts the plan on the display', async () => {
+    const { backend, user } = await openCafe();
+    await user.click(screen.getByTestId('cafe-save-setup'));
+    await screen.findByTestId('cafe-quality');
+    const priya = screen.getAllByTestId('cafe-guest').find((row) => row.dataset.name === 'Priya Shah');
+    if (!priya) throw new Error('Priya is listed');
+    await user.click(within(priya).getByTestId('cafe-guest-absent'));
+    await waitFor(() => expect(within(priya).getByTestId('cafe-guest-absent')).toHaveTextContent('Absent: mark here'));
+    expect(backend.callsTo('cafe_set_absent')[0]?.args).toEqual({ sessionId: 's-2', personId: 'p-1', absent: true });
+
+    await user.type(screen.getByTestId('cafe-walk-in-name'), 'Siân Ŵyn Llewelyn');
+    await user.click(screen.getByTestId('cafe-walk-in-add'));
+    await waitFor(() => expect(screen.getAllByTestId('cafe-guest')).toHaveLength(2));
+    expect(screen.getByTestId('cafe-walk-in-name')).toHaveValue('');
+
+    await user.click(screen.getByTestId('cafe-show-plan'));
+    await waitFor(() => expect(backend.live.view()?.display.show_plan).toBe(true));
+    expect(screen.getByTestId('cafe-show-plan')).toHaveAttribute('aria-pressed', 'true');
+  });
+});

@@ -1,0 +1,192 @@
+// The fake backend's Knowledge Cafés: the set-up, guests and a plan kept in memory. The
+// seating is a simple rotation, not the real planner (that is Rust's, tested there):
+// enough for the screens to have tables, rounds and cards to show.
+import type { CafeGuest } from '../lib/bindings/CafeGuest';
+import type { CafeOverview } from '../lib/bindings/CafeOverview';
+import type { CafeSetup } from '../lib/bindings/CafeSetup';
+import type { IpcError } from '../lib/bindings/IpcError';
+import type { Session } from '../lib/bindings/Session';
+import type { HandlerMap } from './fakeRecords';
+
+type CafeCommand =
+  | 'cafe_get'
+  | 'cafe_setup'
+  | 'cafe_reshuffle'
+  | 'cafe_set_absent'
+  | 'cafe_add_guests'
+  | 'cafe_set_host'
+  | 'cafe_keep_apart'
+  | 'cafe_table_note';
+
+const invalid = (message: string): IpcError => ({ kind: 'Invalid', message, field: null });
+
+export function standardSetup(question: string, tables: number): CafeSetup {
+  return {
+    question,
+    tables: Array.from({ length: tables }, (_, i) => `Table ${i + 1}`),
+    table_size: 4,
+    table_max: 5,
+    rounds: 3,
+    round_minutes: 15,
+    intro_minutes: 10,
+    speaker_minutes: null,
+    plenary_minutes: 25,
+    capture_minutes: 5,
+    settle_secs: 60,
+    table_notes: false,
+    espresso: false,
+  };
+}
+
+const attends = (g: CafeGuest, round: number) => round >= g.joined_round && (g.absent_from === null || round < g.absent_from);
+
+export class FakeCafes {
+  cafes = new Map<string, CafeOverview>();
+  /** Rounds started, per session, as the tests set them. */
+  started = new Map<string, number>();
+  #shuffles = 0;
+
+  constructor(
+    private readonly session: (id: string) => Session,
+    private readonly addPerson: (sessionId: string, name: string, organisation: string) => string,
+  ) {}
+
+  #get(sessionId: string): CafeOverview {
+    const found = this.cafes.get(sessionId);
+    if (found) return this.#refresh(sessionId, found);
+    const session = this.session(sessionId);
+    const tables = Math.max(1, Math.floor(session.participants.length / 4));
+    const setup = standardSetup(session.purpose, tables);
+    const overview: CafeOverview = {
+      cafe: {
+        setup,
+        guests: session.participants.map((p) => ({
+          person_id: p.person_id,
+          name: p.name,
+          team: p.organisation,
+          host_table: null,
+          joined_round: 0,
+          absent_from: null,
+        })),
+        keep_apart: [],
+        round_steps: [3, 4, 5],
+        plan: null,
+        table_notes: [],
+      },
+      saved: false,
+      rounds_started: 0,
+      current_round: null,
+      agenda_locked: false,
+      suggested_tables: tables,
+      seating: [],
+      cards: [],
+    };
+    return this.#refresh(sessionId, overview);
+  }
+
+  #refresh(sessionId: string, overview: CafeOverview): CafeOverview {
+    const cafe = overview.cafe;
+    const started = this.started.get(sessionId) ?? 0;
+    const seating = Array.from({ length: cafe.setup.rounds }, (_, round) =>
+      cafe.setup.tables.map((table, index) => ({
+        table,
+        people: (cafe.plan?.rounds[round]?.[index] ?? [])
+          .map((id) => cafe.guests.find((g) => g.person_id === id))
+          .filter((g): g is CafeGuest => g !== undefined && attends(g, round))
+          .map((g) => g.name),
+      })),
+    );
+    const cards = cafe.plan
+      ? cafe.guests.map((g) => ({
+          name: g.name,
+          tables: (cafe.plan?.rounds ?? []).map((tables, round) => {
+            const at = tables.findIndex((t) => t.includes(g.person_id));
+            return at >= 0 && attends(g, round) ? (cafe.setup.tables[at] ?? null) : null;
+          }),
+        }))
+      : [];
+    const next = { ...overview, rounds_started: started, agenda_locked: started > 0, seating, cards };
+    this.cafes.set(sessionId, next);
+    return next;
+  }
+
+  #plan(overview: CafeOverview): void {
+    const cafe = overview.cafe;
+    const tables = cafe.setup.tables.length;
+    const played = cafe.plan?.rounds.slice(0, overview.rounds_started) ?? [];
+    const rounds = played.concat(
+      Array.from({ length: cafe.setup.rounds - played.length }, (_, offset) => {
+        const round = played.length + offset;
+        const seated: string[][] = Array.from({ length: tables }, () => []);
+        cafe.guests
+          .filter((g) => attends(g, round))
+          .forEach((g, i) => seated[(i * (round + 1) + this.#shuffles) % tables]?.push(g.person_id));
+        return seated;
+      }),
+    );
+    cafe.plan = { rounds, repeats: 0, lower_bound: 0, optimal: true, seed: this.#shuffles, warnings: [], played: played.length };
+  }
+
+  readonly handlers: HandlerMap<CafeCommand> = {
+    cafe_get: ({ sessionId }) => this.#get(sessionId),
+    cafe_setup: ({ sessionId, setup }) => {
+      if (setup.question.trim() === '') throw { kind: 'Invalid', message: 'Write the open question the tables will talk about.', field: 'question' } satisfies IpcError;
+      const overview = this.#get(sessionId);
+      overview.cafe.setup = structuredClone(setup);
+      overview.saved = true;
+      this.#plan(overview);
+      return this.#refresh(sessionId, overview);
+    },
+    cafe_reshuffle: ({ sessionId }) => {
+      const overview = this.#get(sessionId);
+      this.#shuffles += 1;
+      this.#plan(overview);
+      return this.#refresh(sessionId, overview);
+    },
+    cafe_set_absent: ({ sessionId, personId, absent }) => {
+      const overview = this.#get(sessionId);
+      const guest = overview.cafe.guests.find((g) => g.person_id === personId);
+      if (!guest) throw invalid('That person is not at this café.');
+      guest.absent_from = absent ? (overview.current_round ?? overview.rounds_started) : null;
+      this.#plan(overview);
+      return this.#refresh(sessionId, overview);
+    },
+    cafe_add_guests: ({ sessionId, people }) => {
+      const overview = this.#get(sessionId);
+      for (const person of people) {
+        const id = this.addPerson(sessionId, person.name, person.organisation);
+        overview.cafe.guests.push({
+          person_id: id,
+          name: person.name,
+          team: person.organisation,
+          host_table: null,
+          joined_round: Math.max(0, overview.rounds_started - 1),
+          absent_from: null,
+        });
+      }
+      this.#plan(overview);
+      return this.#refresh(sessionId, overview);
+    },
+    cafe_set_host: ({ sessionId, personId, table }) => {
+      const overview = this.#get(sessionId);
+      const guest = overview.cafe.guests.find((g) => g.person_id === personId);
+      if (guest) guest.host_table = table;
+      return this.#refresh(sessionId, overview);
+    },
+    cafe_keep_apart: ({ sessionId, first, second, apart }) => {
+      const overview = this.#get(sessionId);
+      if (first === second) throw invalid('Choose two different people to keep apart.');
+      const cafe = overview.cafe;
+      cafe.keep_apart = cafe.keep_apart.filter((p) => !(p.first === first && p.second === second) && !(p.first === second && p.second === first));
+      if (apart) cafe.keep_apart.push({ first, second });
+      return this.#refresh(sessionId, overview);
+    },
+    cafe_table_note: ({ sessionId, round, table, text }) => {
+      const overview = this.#get(sessionId);
+      const cafe = overview.cafe;
+      cafe.table_notes = cafe.table_notes.filter((n) => !(n.round === round && n.table === table));
+      if (text.trim() !== '') cafe.table_notes.push({ round, table, text: text.trim() });
+      return this.#refresh(sessionId, overview);
+    },
+  };
+}
