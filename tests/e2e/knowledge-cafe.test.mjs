@@ -164,9 +164,10 @@ test('a 17-person café: planned at the minimum, swaps on the projector, a leave
     await app.execute(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : null));
     await app.keys('ArrowRight');
     await cafeAt(app, 'Round 2 of 3 under way');
-    const leaver = await app.$(`[data-testid="cafe-guest"][data-name="${LEAVER}"] [data-testid="cafe-guest-absent"]`);
+    const leaver = await app.$(`[data-testid="cafe-guest"][data-name="${LEAVER}"] [data-testid="cafe-guest-here"]`);
+    assert.equal(await leaver.isSelected(), true, 'everyone starts as here');
     await leaver.click();
-    await app.waitUntil(async () => (await leaver.getText()).startsWith('Absent'), { timeout: 10_000 });
+    await app.waitUntil(async () => !(await leaver.isSelected()), { timeout: 10_000, timeoutMsg: 'the leaver is marked absent' });
     await typeInto(app, await app.$('[data-testid="cafe-walk-in-name"]'), WALK_IN);
     await typeInto(app, await app.$('[data-testid="cafe-walk-in-team"]'), 'Ward 7');
     await app.$('[data-testid="cafe-walk-in-add"]').click();

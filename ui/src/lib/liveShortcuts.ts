@@ -13,6 +13,7 @@ export type LiveAction =
   | 'remove-minute'
   | 'blank'
   | 'message'
+  | 'table-plan'
   | 'present'
   | 'leave-full-screen'
   | 'help';
@@ -25,6 +26,8 @@ export interface LiveShortcut {
   matches: (event: KeyboardEvent) => boolean;
   /** Works while the focus is in a text field too. */
   whileTyping?: boolean;
+  /** Only for sessions of this kind (the help lists it only there). */
+  only?: 'knowledge-cafe';
 }
 
 const plain = (event: KeyboardEvent): boolean => !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -85,6 +88,13 @@ export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
     keys: ['M'],
     does: 'Show a message to the room',
     matches: (e) => letter(e, 'm'),
+  },
+  {
+    action: 'table-plan',
+    keys: ['T'],
+    does: 'Show the table plan on the audience display, or go back to the question',
+    matches: (e) => letter(e, 't'),
+    only: 'knowledge-cafe',
   },
   {
     action: 'present',

@@ -72,8 +72,9 @@ describe('the café panel', () => {
     await screen.findByTestId('cafe-quality');
     const priya = screen.getAllByTestId('cafe-guest').find((row) => row.dataset.name === 'Priya Shah');
     if (!priya) throw new Error('Priya is listed');
-    await user.click(within(priya).getByTestId('cafe-guest-absent'));
-    await waitFor(() => expect(within(priya).getByTestId('cafe-guest-absent')).toHaveTextContent('Absent: mark here'));
+    expect(within(priya).getByRole('checkbox', { name: 'Priya Shah is here' })).toBeChecked();
+    await user.click(within(priya).getByTestId('cafe-guest-here'));
+    await waitFor(() => expect(within(priya).getByTestId('cafe-guest-here')).not.toBeChecked());
     expect(backend.callsTo('cafe_set_absent')[0]?.args).toEqual({ sessionId: 's-2', personId: 'p-1', absent: true });
 
     await user.type(screen.getByTestId('cafe-walk-in-name'), 'Siân Ŵyn Llewelyn');
@@ -84,5 +85,32 @@ describe('the café panel', () => {
     await user.click(screen.getByTestId('cafe-show-plan'));
     await waitFor(() => expect(backend.live.view()?.display.show_plan).toBe(true));
     expect(screen.getByTestId('cafe-show-plan')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('toggles the table plan on the display with T, and lists that key in the help', async () => {
+    const { backend, user } = await openCafe();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('t');
+    await waitFor(() => expect(backend.live.view()?.display.show_plan).toBe(true));
+    await user.keyboard('t');
+    await waitFor(() => expect(backend.live.view()?.display.show_plan).toBe(false));
+    await user.keyboard('?');
+    expect(await screen.findByTestId('help-overlay')).toHaveTextContent('Show the table plan on the audience display');
+  });
+
+  it('keeps the seating in the finished record, with nothing left to change', async () => {
+    const { user } = await openCafe();
+    await user.click(screen.getByTestId('cafe-save-setup'));
+    await screen.findByTestId('cafe-quality');
+    await user.click(screen.getByTestId('live-start'));
+    await screen.findByTestId('live-pause');
+    await user.click(screen.getByTestId('live-finish'));
+    const confirm = await screen.findByRole('alertdialog').catch(() => null);
+    if (confirm) await user.click(within(confirm).getAllByRole('button')[0] as HTMLElement);
+    const record = await screen.findByTestId('cafe-record');
+    expect(within(record).getAllByTestId('cafe-table').length).toBeGreaterThan(0);
+    expect(within(record).queryByTestId('cafe-reshuffle')).not.toBeInTheDocument();
+    expect(within(record).queryByTestId('cafe-show-plan')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('cafe-panel')).not.toBeInTheDocument();
   });
 });
