@@ -84,3 +84,22 @@ export async function typeInto(browser, element, text) {
   await browser.keys(['Backspace']);
   if (text) await element.addValue(text);
 }
+
+/** Switches to the window whose title starts with `title`; returns its handle. */
+export async function windowTitled(app, title) {
+  let found = null;
+  await app.waitUntil(
+    async () => {
+      for (const handle of await app.getWindowHandles()) {
+        await app.switchToWindow(handle);
+        if ((await app.getTitle()).startsWith(title)) {
+          found = handle;
+          return true;
+        }
+      }
+      return false;
+    },
+    { timeout: 10_000, timeoutMsg: `a window titled "${title}" opens` },
+  );
+  return found;
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startDriver, stopDriver, openApp, shot, typeInto } from './driver.mjs';
+import { startDriver, stopDriver, openApp, shot, typeInto, windowTitled } from './driver.mjs';
 import { seriousViolations } from './axe.mjs';
 
 const PEOPLE = [
@@ -38,25 +38,6 @@ before(async () => {
 after(async () => {
   await stopDriver(driver);
 });
-
-/** Switches to the window whose title starts with `title`; returns its handle. */
-async function windowTitled(app, title) {
-  let found = null;
-  await app.waitUntil(
-    async () => {
-      for (const handle of await app.getWindowHandles()) {
-        await app.switchToWindow(handle);
-        if ((await app.getTitle()).startsWith(title)) {
-          found = handle;
-          return true;
-        }
-      }
-      return false;
-    },
-    { timeout: 10_000, timeoutMsg: `a window titled "${title}" opens` },
-  );
-  return found;
-}
 
 /** The names at each table of the round shown on the console's plan board. */
 async function consoleTables(app) {
