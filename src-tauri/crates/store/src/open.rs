@@ -174,6 +174,6 @@ mod tests {
             Some(latest_schema()),
             "the declared count is the number of migration files"
         );
-        assert_eq!(latest_schema(), 3);
+        assert_eq!(latest_schema(), 4);
     }
 }
