@@ -1,0 +1,397 @@
+//! From a session's stored parts (the session, its agenda as run, notes, actions, and a
+//! technique's own record) to the [`Record`] both documents print. Formatting for print
+//! happens here, once: "25 Nov 2026, 14:00", "1 hr 5 min", "+2 min".
+
+use chrono::{NaiveDate, NaiveDateTime};
+use mobilise_core::knowledge_cafe::Cafe;
+use mobilise_core::live::{Agenda, LiveState, TimingSummary};
+use mobilise_core::{Action, ActionStatus, Note, NoteKind, Session, SessionStatus, Technique};
+
+use crate::record::{
+    ActionLine, Block, Fact, PersonLine, QuestionRecord, Record, Section, StepRecord, TimingRow,
+    Timings,
+};
+
+/// What the facilitator chose to include.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// Participants' names (off: only how many took part, and no names in seating plans).
+    pub include_names: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            include_names: true,
+        }
+    }
+}
+
+/// Everything a record is made from, read from the store by the caller.
+pub struct Sources<'a> {
+    pub session: &'a Session,
+    pub technique: &'a Technique,
+    pub notes: &'a [Note],
+    pub actions: &'a [Action],
+    /// The live state, if the session was ever opened to run, and its timings (taken at
+    /// the export's instant for a session still running).
+    pub live: Option<(&'a LiveState, TimingSummary)>,
+    pub cafe: Option<&'a Cafe>,
+    /// The day of the export, in the facilitator's time zone.
+    pub today: NaiveDate,
+    pub options: ExportOptions,
+}
+
+/// The session's record, ready to print.
+pub fn assemble(sources: &Sources<'_>) -> Record {
+    let session = sources.session;
+    let agenda = match &sources.live {
+        Some((state, _)) => state.agenda.clone(),
+        None => Agenda::from_technique(sources.technique, None),
+    };
+    let question = sources
+        .cafe
+        .map(|cafe| cafe.setup.question.clone())
+        .filter(|q| !q.is_empty());
+    let purpose = match question {
+        Some(question) => Some(fact("Question", &question)),
+        None => Some(fact("Purpose", &session.purpose)).filter(|f| !f.value.is_empty()),
+    };
+    let participants = sources.options.include_names.then(|| {
+        session
+            .participants
+            .iter()
+            .map(|p| PersonLine {
+                name: p.name.clone(),
+                organisation: p.organisation.clone(),
+                role: p.role.clone(),
+            })
+            .collect()
+    });
+    let mut sections = Vec::new();
+    if let Some(cafe) = sources.cafe {
+        sections.push(cafe_section(cafe, sources.options));
+    }
+    Record {
+        title: session.title.clone(),
+        technique: sources.technique.name.clone(),
+        facts: facts(session),
+        purpose,
+        participants,
+        participant_count: session.participants.len(),
+        steps: steps(&agenda, sources.notes),
+        actions: sources.actions.iter().map(action_line).collect(),
+        lessons: Vec::new(),
+        parking_lot: sources
+            .notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Parking)
+            .map(|n| n.text.clone())
+            .collect(),
+        timings: sources
+            .live
+            .as_ref()
+            .and_then(|(state, summary)| (state.started_at.is_some()).then(|| timings(summary))),
+        sections,
+        exported_on: day(sources.today),
+    }
+}
+
+fn fact(label: &str, value: &str) -> Fact {
+    Fact {
+        label: label.into(),
+        value: value.into(),
+    }
+}
+
+fn facts(session: &Session) -> Vec<Fact> {
+    let status = match session.status {
+        SessionStatus::Planned => "Planned",
+        SessionStatus::Running => "Under way",
+        SessionStatus::Finished => "Finished",
+    };
+    [
+        ("Date", when(session.scheduled_at)),
+        ("Facilitator", session.facilitator.clone()),
+        ("Location", session.location.clone()),
+        ("Status", status.to_string()),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !value.is_empty())
+    .map(|(label, value)| fact(label, &value))
+    .collect()
+}
+
+/// "25 Nov 2026": the house style for dates.
+pub fn day(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+/// "25 Nov 2026, 14:00".
+pub fn when(at: NaiveDateTime) -> String {
+    at.format("%-d %b %Y, %H:%M").to_string()
+}
+
+fn steps(agenda: &Agenda, notes: &[Note]) -> Vec<StepRecord> {
+    let texts = |step: Option<u32>, question: Option<u32>| -> Vec<String> {
+        let mut found: Vec<&Note> = notes
+            .iter()
+            .filter(|n| n.kind == NoteKind::Note && n.step_id == step && n.question == question)
+            .collect();
+        found.sort_by_key(|n| n.position);
+        found.into_iter().map(|n| n.text.clone()).collect()
+    };
+    let mut steps: Vec<StepRecord> = agenda
+        .steps
+        .iter()
+        .map(|step| {
+            let asked = step.questions.len();
+            let questions = step
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(i, text)| QuestionRecord {
+                    text: text.clone(),
+                    notes: texts(Some(step.id), u32::try_from(i).ok()),
+                })
+                .collect();
+            // Notes under a question the step no longer has still belong to the step.
+            let mut general = texts(Some(step.id), None);
+            general.extend(
+                notes
+                    .iter()
+                    .filter(|n| n.kind == NoteKind::Note && n.step_id == Some(step.id))
+                    .filter(|n| n.question.is_some_and(|q| q as usize >= asked))
+                    .map(|n| n.text.clone()),
+            );
+            StepRecord {
+                title: step.title.clone(),
+                prompts: step.prompts.clone(),
+                questions,
+                notes: general,
+            }
+        })
+        .collect();
+    let orphans: Vec<String> = notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::Note)
+        .filter(|n| n.step_id.is_none_or(|id| agenda.step(id).is_none()))
+        .map(|n| n.text.clone())
+        .collect();
+    if !orphans.is_empty() {
+        steps.push(StepRecord {
+            title: "Other notes".into(),
+            prompts: Vec::new(),
+            questions: Vec::new(),
+            notes: orphans,
+        });
+    }
+    steps
+}
+
+fn action_line(action: &Action) -> ActionLine {
+    ActionLine {
+        what: action.what.clone(),
+        owner: action.owner.clone(),
+        due: action.due_on.map(day).unwrap_or_default(),
+        status: match action.status {
+            ActionStatus::Open => "Open",
+            ActionStatus::Done => "Done",
+            ActionStatus::Dropped => "Dropped",
+        }
+        .into(),
+    }
+}
+
+/// "10 min", "1 hr 5 min", "45 sec", as the console shows lengths.
+pub fn length(secs: u64) -> String {
+    if secs < 60 {
+        return format!("{secs} sec");
+    }
+    let minutes = (secs + 30) / 60;
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} hr"),
+        (h, m) => format!("{h} hr {m} min"),
+    }
+}
+
+/// "+2 min", "–2 min" (an en dash: the bundled font has no minus sign, and both
+/// documents must say the same), "on time" within half a minute.
+pub fn difference(planned: u64, actual: u64) -> String {
+    let delta = i128::from(actual) - i128::from(planned);
+    if delta.abs() < 30 {
+        return "on time".into();
+    }
+    let sign = if delta > 0 { "+" } else { "\u{2013}" };
+    format!(
+        "{sign}{}",
+        length(u64::try_from(delta.abs()).unwrap_or(u64::MAX))
+    )
+}
+
+fn timings(summary: &TimingSummary) -> Timings {
+    let rows = summary
+        .steps
+        .iter()
+        .map(|step| TimingRow {
+            step: if step.on_agenda {
+                step.title.clone()
+            } else {
+                format!("{} (removed)", step.title)
+            },
+            planned: length(u64::from(step.planned_secs)),
+            actual: length(step.actual_secs),
+            difference: difference(u64::from(step.planned_secs), step.actual_secs),
+        })
+        .collect();
+    Timings {
+        rows,
+        total: TimingRow {
+            step: "Total".into(),
+            planned: length(summary.total_planned_secs),
+            actual: length(summary.total_actual_secs),
+            difference: difference(summary.total_planned_secs, summary.total_actual_secs),
+        },
+    }
+}
+
+/// A Knowledge Café's seating: each round's tables, each person's tables, table notes.
+fn cafe_section(cafe: &Cafe, options: ExportOptions) -> Section {
+    let mut blocks = Vec::new();
+    let tables = cafe.setup.tables.len();
+    blocks.push(Block::Paragraph {
+        text: format!(
+            "{} people at {tables} tables, {} rounds of {} minutes{}.",
+            cafe.guests.len(),
+            cafe.setup.rounds,
+            cafe.setup.round_minutes,
+            if cafe.setup.espresso {
+                " (Espresso Café)"
+            } else {
+                ""
+            }
+        ),
+    });
+    match &cafe.plan {
+        None => blocks.push(Block::Paragraph {
+            text: "No seating was planned.".into(),
+        }),
+        Some(plan) => {
+            let repeats = match plan.repeats {
+                1 => "1 repeat encounter".to_string(),
+                n => format!("{n} repeat encounters"),
+            };
+            blocks.push(Block::Paragraph {
+                text: if plan.optimal {
+                    format!("{repeats}: the fewest possible.")
+                } else {
+                    format!(
+                        "{repeats}; no seating can have fewer than {}.",
+                        plan.lower_bound
+                    )
+                },
+            });
+            if options.include_names {
+                for round in 0..cafe.setup.rounds {
+                    blocks.push(Block::Subheading {
+                        text: format!("Round {}", round + 1),
+                    });
+                    blocks.push(Block::Table {
+                        header: vec!["Table".into(), "People".into()],
+                        rows: cafe
+                            .seating(round)
+                            .into_iter()
+                            .map(|t| vec![t.table, t.people.join(", ")])
+                            .collect(),
+                    });
+                }
+                let mut header = vec!["Name".to_string()];
+                header.extend((1..=cafe.setup.rounds).map(|r| format!("Round {r}")));
+                blocks.push(Block::Subheading {
+                    text: "Each person's tables".into(),
+                });
+                blocks.push(Block::Table {
+                    header,
+                    rows: cafe
+                        .cards()
+                        .into_iter()
+                        .map(|card| {
+                            let mut row = vec![card.name];
+                            row.extend(
+                                card.tables
+                                    .into_iter()
+                                    .map(|t| t.unwrap_or_else(|| "—".into())),
+                            );
+                            row
+                        })
+                        .collect(),
+                });
+            } else {
+                blocks.push(Block::Paragraph {
+                    text: "Names are left out of this copy, so the table plan is not shown.".into(),
+                });
+            }
+        }
+    }
+    if !cafe.table_notes.is_empty() {
+        blocks.push(Block::Subheading {
+            text: "Table notes".into(),
+        });
+        blocks.push(Block::Table {
+            header: vec!["Round".into(), "Table".into(), "Notes".into()],
+            rows: cafe
+                .table_notes
+                .iter()
+                .map(|n| {
+                    vec![
+                        format!("Round {}", n.round + 1),
+                        cafe.setup
+                            .tables
+                            .get(n.table as usize)
+                            .cloned()
+                            .unwrap_or_default(),
+                        n.text.clone(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    Section {
+        heading: if cafe.setup.espresso {
+            "Espresso Café seating".into()
+        } else {
+            "Knowledge Café seating".into()
+        },
+        blocks,
+    }
+}
+
+/// The file name a Save dialog suggests: "2026-11-25 After Action Review - Ward 7
+/// go-live.docx", with characters Windows forbids in file names replaced.
+pub fn file_name(session: &Session, technique: &Technique, extension: &str) -> String {
+    let title: String = session
+        .title
+        .chars()
+        .map(|c| match c {
+            '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '-',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let title: String = title
+        .trim()
+        .trim_end_matches('.')
+        .chars()
+        .take(120)
+        .collect();
+    let name = if title == technique.name || title.is_empty() {
+        technique.name.clone()
+    } else {
+        format!("{} - {}", technique.name, title)
+    };
+    format!(
+        "{} {name}.{extension}",
+        session.scheduled_at.format("%Y-%m-%d")
+    )
+}
