@@ -13,6 +13,8 @@ const COMMANDS: &[&str] = &[
     "cafe_set_host",
     "cafe_keep_apart",
     "cafe_table_note",
+    "export_suggested_path",
+    "export_session",
     "database_status",
     "database_use_folder",
     "library_techniques",

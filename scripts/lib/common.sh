@@ -44,6 +44,20 @@ ensure_gb_locale() {
   fi
 }
 
+# The export tests open the produced files with independent readers: python-docx for
+# Word, poppler (pdftotext, pdftoppm) and qpdf for PDF, and LibreOffice to render the
+# Word file to pictures for the eye (tests/e2e/artifacts/export/).
+EXPORT_TEST_PACKAGES=(poppler-utils qpdf libreoffice-writer-nogui)
+
+ensure_python_docx() {
+  python3 -c 'import docx' 2>/dev/null && return 0
+  step "Installing python-docx (the export tests' Word reader)"
+  python3 -m pip install --quiet --disable-pip-version-check python-docx 2>/dev/null ||
+    python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx 2>/dev/null ||
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-docx
+  python3 -c 'import docx'
+}
+
 ensure_rust() {
   if ! command -v cargo >/dev/null 2>&1; then
     step "Installing the Rust toolchain (rustup)"

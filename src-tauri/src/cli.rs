@@ -26,14 +26,18 @@ pub enum Command {
     /// Plan a Knowledge Café's seating: who sits at which table in each round, so that
     /// people meet as many new people as possible.
     CafePlan(crate::cafe::cli::CafePlanArgs),
+    /// Export a session's record to Word (.docx) or PDF.
+    Export(crate::export::cli::ExportArgs),
 }
 
 impl Command {
-    pub fn run(&self) -> anyhow::Result<()> {
+    /// Runs the command; `data_dir` is the data folder the app would use.
+    pub fn run(&self, data_dir: &std::path::Path) -> anyhow::Result<()> {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         match self {
             Command::CafePlan(args) => crate::cafe::cli::run(args, &mut out),
+            Command::Export(args) => crate::export::cli::run(args, data_dir),
         }
     }
 }

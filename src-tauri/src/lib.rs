@@ -8,6 +8,7 @@ pub mod commands;
 pub mod data_dir;
 pub mod database;
 pub mod error;
+pub mod export;
 pub mod live;
 pub mod startup;
 pub mod windows;
@@ -29,6 +30,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         commands::cafe::cafe_set_host,
         commands::cafe::cafe_keep_apart,
         commands::cafe::cafe_table_note,
+        commands::export::export_suggested_path,
+        commands::export::export_session,
         commands::database::database_status,
         commands::database::database_use_folder,
         commands::library::library_techniques,
@@ -83,13 +86,14 @@ pub fn with_state<R: Runtime>(builder: tauri::Builder<R>, database: Database) ->
 pub fn run() -> anyhow::Result<()> {
     startup::mark_launch();
     let cli = cli::Cli::parse();
-    if let Some(command) = &cli.command {
-        return command.run();
-    }
     let folder = data_dir::resolve(cli.data_dir)?;
+    if let Some(command) = &cli.command {
+        return command.run(&folder);
+    }
     let database = Database::open(folder);
     with_state(tauri::Builder::default(), database)
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .run(context())?;
     Ok(())
 }

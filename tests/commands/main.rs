@@ -2,6 +2,7 @@
 //! mock runtime, against a real database in a temporary data folder.
 
 mod cafe;
+mod export;
 mod follow_ups;
 mod harness;
 mod library;

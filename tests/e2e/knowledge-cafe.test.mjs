@@ -3,10 +3,11 @@
 // person leaving in round 2 and one walking in, and the later round re-planned for both.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startDriver, stopDriver, openApp, shot, typeInto, windowTitled } from './driver.mjs';
+import { artifacts, startDriver, stopDriver, openApp, shot, typeInto, windowTitled } from './driver.mjs';
 import { seriousViolations } from './axe.mjs';
 
 const PEOPLE = [
@@ -29,6 +30,15 @@ const PEOPLE = [
   ['Rhodri ap Siôn', 'Patient partners'],
 ];
 const LEAVER = 'Femi Adeyemi';
+// Every paragraph and table cell of a .docx, as python-docx reads it.
+const READ_DOCX = [
+  'import sys, docx',
+  'd = docx.Document(sys.argv[1])',
+  "print('\\n'.join(p.text for p in d.paragraphs))",
+  'for t in d.tables:',
+  '    for r in t.rows:',
+  "        print(' | '.join(c.text for c in r.cells))",
+].join('\n');
 const WALK_IN = 'Siân Ŵyn Llewelyn';
 
 let driver;
@@ -69,7 +79,8 @@ async function cafeAt(app, text) {
 }
 
 test('a 17-person café: planned at the minimum, swaps on the projector, a leaver and a walk-in', async () => {
-  const app = await openApp(mkdtempSync(path.join(tmpdir(), 'mobilise-e2e-cafe-')));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mobilise-e2e-cafe-'));
+  const app = await openApp(dataDir);
   try {
     const card = '[data-testid="technique-card"][data-technique="knowledge-cafe"]';
     await app.$(card).waitForDisplayed({ timeout: 20_000 });
@@ -178,6 +189,27 @@ test('a 17-person café: planned at the minimum, swaps on the projector, a leave
     assert.ok(projectedThird.includes(WALK_IN), 'the walk-in is on the projected plan');
     assert.ok(!projectedThird.includes(LEAVER), 'the leaver is not');
     await shot(app, '33-cafe-audience-round-3');
+
+    // The record exports with the seating as it happened (the Save dialog is native, so
+    // the export command is called as the dialog would, with the chosen file).
+    await app.switchToWindow(console);
+    const exported = path.join(artifacts, 'export');
+    mkdirSync(exported, { recursive: true });
+    for (const format of ['docx', 'pdf']) {
+      const out = path.join(exported, `knowledge-cafe.${format}`);
+      const done = await app.execute(async (format, out) => {
+        const view = await window.__TAURI_INTERNALS__.invoke('live_current', {});
+        return window.__TAURI_INTERNALS__.invoke('export_session', { sessionId: view.session_id, format, path: out, includeNames: true });
+      }, format, out);
+      assert.equal(done.path, out);
+    }
+    const docx = execFileSync('python3', ['-c', READ_DOCX, path.join(exported, 'knowledge-cafe.docx')], { encoding: 'utf8' });
+    assert.match(docx, /Knowledge Café seating/);
+    assert.match(docx, new RegExp(`Round 3`));
+    assert.ok(docx.includes(WALK_IN), 'the walk-in is in the exported plan');
+    const pdf = execFileSync('pdftotext', [path.join(exported, 'knowledge-cafe.pdf'), '-'], { encoding: 'utf8' });
+    assert.ok(pdf.replace(/\s+/g, ' ').includes('What would help more patients go home before noon?'));
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', path.join(exported, 'knowledge-cafe.pdf'), path.join(exported, 'knowledge-cafe-pdf')]);
   } catch (failure) {
     await shot(app, 'failure-knowledge-cafe').catch(() => undefined);
     throw failure;

@@ -3,6 +3,7 @@
 
 pub mod cafe;
 pub mod database;
+pub mod export;
 pub mod library;
 pub mod live;
 pub mod people;

@@ -12,6 +12,8 @@ import type { IpcError } from './bindings/IpcError';
 import type { DisplayPlacement } from './bindings/DisplayPlacement';
 import type { DisplayState } from './bindings/DisplayState';
 import type { ErrorKind } from './bindings/ErrorKind';
+import type { ExportDone } from './bindings/ExportDone';
+import type { ExportFormat } from './bindings/ExportFormat';
 import type { LiveCommand } from './bindings/LiveCommand';
 import type { LiveView } from './bindings/LiveView';
 import type { Note } from './bindings/Note';
@@ -74,6 +76,8 @@ interface Commands {
   cafe_set_host: [{ sessionId: string; personId: string; table: number | null }, CafeOverview];
   cafe_keep_apart: [{ sessionId: string; first: string; second: string; apart: boolean }, CafeOverview];
   cafe_table_note: [{ sessionId: string; round: number; table: number; text: string }, CafeOverview];
+  export_suggested_path: [{ sessionId: string; format: ExportFormat }, string];
+  export_session: [{ sessionId: string; format: ExportFormat; path: string; includeNames: boolean }, ExportDone];
 }
 
 export type CommandName = keyof Commands;
@@ -177,6 +181,9 @@ export const api = {
     call('cafe_keep_apart', { sessionId, first, second, apart }),
   cafeTableNote: (sessionId: string, round: number, table: number, text: string) =>
     call('cafe_table_note', { sessionId, round, table, text }),
+  exportSuggestedPath: (sessionId: string, format: ExportFormat) => call('export_suggested_path', { sessionId, format }),
+  exportSession: (sessionId: string, format: ExportFormat, path: string, includeNames: boolean) =>
+    call('export_session', { sessionId, format, path, includeNames }),
 };
 
 export type { IpcError };

@@ -26,6 +26,8 @@ export interface FakeOptions {
   pickedFolder?: string | null;
   /** Milliseconds each command takes, to see loading states in the preview. */
   delay?: number;
+  /** The file the Save dialog answers with; null is "cancelled". */
+  savedPath?: string | null;
 }
 
 export interface Call {
@@ -43,6 +45,7 @@ export class FakeBackend {
   people: Person[];
   status: DatabaseStatus;
   pickedFolder: string | null;
+  savedPath: string | null;
   calls: Call[] = [];
   /** The live session, notes and actions (kept apart to keep this file small). */
   live: FakeLiveSessions;
@@ -58,6 +61,7 @@ export class FakeBackend {
     this.people = clone(options.people ?? []);
     this.status = options.status ?? { folder: '/home/facilitator/Mobilise', file: '/home/facilitator/Mobilise/mobilise.sqlite3', problem: null };
     this.pickedFolder = options.pickedFolder ?? null;
+    this.savedPath = options.savedPath ?? null;
     const delay = options.delay ?? 0;
     this.live = new FakeLiveSessions(
       (id) => this.#live(id),
@@ -74,11 +78,13 @@ export class FakeBackend {
         return participant.person_id;
       },
     );
-    this.handlers = { ...this.#sessionHandlers, ...this.live.handlers, ...this.records.handlers, ...this.cafes.handlers };
+    this.handlers = { ...this.#sessionHandlers, ...this.live.handlers, ...this.records.handlers, ...this.cafes.handlers, ...this.#exportHandlers };
     mockIPC(async (command, payload) => {
       this.calls.push({ command, args: payload });
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (command === 'plugin:dialog|open') return this.pickedFolder;
+      if (command === 'plugin:dialog|save') return this.savedPath;
+      if (command.startsWith('plugin:opener|')) return null;
       // Full screen and the like: nothing to change in a page without a window.
       if (command.startsWith('plugin:window|')) return command.endsWith('is_fullscreen') ? false : null;
       const failure = this.failures[command as CommandName];
@@ -163,6 +169,17 @@ export class FakeBackend {
   }
 
   readonly handlers: Handlers;
+
+  readonly #exportHandlers = {
+    export_suggested_path: ({ sessionId, format }) => {
+      const session = this.#live(sessionId);
+      return `/home/facilitator/Documents/${session.scheduled_at.slice(0, 10)} ${session.title}.${format}`;
+    },
+    export_session: ({ sessionId, path }) => {
+      this.#live(sessionId);
+      return { path, bytes: 18_432 };
+    },
+  } satisfies Partial<Handlers>;
 
   readonly #sessionHandlers = {
     app_painted: () => null,

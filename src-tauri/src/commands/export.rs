@@ -1,0 +1,42 @@
+//! Exporting a session's record: the suggested file for the Save dialog, and the export
+//! itself (off the main thread: a long record takes a moment to render).
+
+use mobilise_export::ExportOptions;
+use tauri::State;
+use uuid::Uuid;
+
+use crate::database::Database;
+use crate::error::IpcResult;
+use crate::export::{self, ExportDone, ExportFormat};
+
+/// Where the Save dialog should start, with a file name made from the date, technique
+/// and title.
+#[tauri::command]
+pub fn export_suggested_path(
+    db: State<'_, Database>,
+    session_id: Uuid,
+    format: ExportFormat,
+) -> IpcResult<String> {
+    db.with(|store| Ok(export::suggested_path(store, session_id, format)))?
+}
+
+/// Writes the session's record to `path` (the file the facilitator chose).
+#[tauri::command(async)]
+pub fn export_session(
+    db: State<'_, Database>,
+    session_id: Uuid,
+    format: ExportFormat,
+    path: String,
+    include_names: bool,
+) -> IpcResult<ExportDone> {
+    let options = ExportOptions { include_names };
+    db.with(|store| {
+        Ok(export::export_to(
+            store,
+            session_id,
+            format,
+            std::path::Path::new(&path),
+            options,
+        ))
+    })?
+}

@@ -1,0 +1,112 @@
+//! Exporting a session's record to Word or PDF: its parts read from the store, the record
+//! assembled and rendered (pure, in the export crate), and the file written to a temporary
+//! name beside the target and renamed into place, so a failure never leaves half a file.
+
+pub mod cli;
+mod write;
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use mobilise_export::{assemble, ExportOptions, Record, Sources};
+use mobilise_store::Store;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::{ErrorKind, IpcError, IpcResult};
+pub use write::write_atomically;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportFormat {
+    Docx,
+    Pdf,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Docx => "docx",
+            ExportFormat::Pdf => "pdf",
+        }
+    }
+}
+
+/// A finished export, for the "Open folder" offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ExportDone {
+    pub path: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// Reads everything the session's record is made of and assembles it.
+pub fn record(
+    store: &Store,
+    session_id: Uuid,
+    options: ExportOptions,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> IpcResult<Record> {
+    let session = store.session(session_id)?;
+    let technique = mobilise_core::technique(session.technique);
+    let notes = store.notes(session_id)?;
+    let actions = store.session_actions(session_id)?;
+    let state = store.live_state(session_id)?;
+    let cafe = crate::cafe::stored(store, &session);
+    let live = state.as_ref().map(|s| (s, s.summary(now)));
+    Ok(assemble(&Sources {
+        session: &session,
+        technique,
+        notes: &notes,
+        actions: &actions,
+        live,
+        cafe: cafe.as_ref(),
+        today,
+        options,
+    }))
+}
+
+/// The record rendered in `format`.
+pub fn render(record: &Record, format: ExportFormat) -> IpcResult<Vec<u8>> {
+    let rendered = match format {
+        ExportFormat::Docx => mobilise_export::to_docx(record),
+        ExportFormat::Pdf => mobilise_export::to_pdf(record),
+    };
+    rendered.map_err(|e| IpcError::new(ErrorKind::Internal, e.to_string()))
+}
+
+/// Exports the session to `path`: assembled, rendered, written atomically.
+pub fn export_to(
+    store: &Store,
+    session_id: Uuid,
+    format: ExportFormat,
+    path: &std::path::Path,
+    options: ExportOptions,
+) -> IpcResult<ExportDone> {
+    let record = record(
+        store,
+        session_id,
+        options,
+        Utc::now(),
+        Local::now().date_naive(),
+    )?;
+    let bytes = render(&record, format)?;
+    write_atomically(path, &bytes)?;
+    Ok(ExportDone {
+        path: path.display().to_string(),
+        bytes: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
+    })
+}
+
+/// Where the Save dialog starts: the Documents folder (or home), with a file name such as
+/// "2026-11-25 After Action Review - Ward 7 go-live.docx".
+pub fn suggested_path(store: &Store, session_id: Uuid, format: ExportFormat) -> IpcResult<String> {
+    let session = store.session(session_id)?;
+    let technique = mobilise_core::technique(session.technique);
+    let name = mobilise_export::file_name(&session, technique, format.extension());
+    let folder = dirs::document_dir().or_else(dirs::home_dir);
+    Ok(match folder {
+        Some(folder) => folder.join(name).display().to_string(),
+        None => name,
+    })
+}

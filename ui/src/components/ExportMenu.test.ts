@@ -1,0 +1,54 @@
+// Exporting from the console: the format and names chosen, the Save dialog answered (or
+// cancelled), the export run with the chosen file, and a refusal shown in the dialog.
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { toasts } from '../state/toasts.svelte';
+import { FakeBackend } from '../testing/fakeBackend';
+import { people, sessions, techniques } from '../testing/fixtures';
+import ExportMenu from './ExportMenu.svelte';
+
+function setUp(savedPath: string | null) {
+  const backend = new FakeBackend({ techniques, sessions, people, savedPath });
+  render(ExportMenu, { sessionId: 's-1' });
+  return { backend, user: userEvent.setup() };
+}
+
+describe('the export menu', () => {
+  it('exports a PDF without names to the file chosen in the Save dialog', async () => {
+    const { backend, user } = setUp('/home/facilitator/Documents/review');
+    await user.click(screen.getByTestId('export-open'));
+    const dialog = await screen.findByTestId('export-dialog');
+    await user.click(within(dialog).getByTestId('export-format-pdf'));
+    await user.click(within(dialog).getByTestId('export-names'));
+    await user.click(within(dialog).getByTestId('export-run'));
+    await waitFor(() => expect(screen.queryByTestId('export-dialog')).not.toBeInTheDocument());
+    expect(backend.callsTo('export_suggested_path')[0]?.args).toEqual({ sessionId: 's-1', format: 'pdf' });
+    expect(backend.callsTo('export_session')[0]?.args).toEqual({
+      sessionId: 's-1',
+      format: 'pdf',
+      path: '/home/facilitator/Documents/review.pdf',
+      includeNames: false,
+    });
+    expect(toasts.items.at(-1)?.message).toBe('Exported to review.pdf');
+    expect(toasts.items.at(-1)?.action?.label).toBe('Open folder');
+  });
+
+  it('does nothing when the Save dialog is cancelled', async () => {
+    const { backend, user } = setUp(null);
+    await user.click(screen.getByTestId('export-open'));
+    await user.click(within(await screen.findByTestId('export-dialog')).getByTestId('export-run'));
+    await waitFor(() => expect(backend.callsTo('plugin:dialog|save' as never)).toHaveLength(1));
+    expect(backend.callsTo('export_session')).toHaveLength(0);
+    expect(screen.getByTestId('export-dialog')).toBeInTheDocument();
+  });
+
+  it('says why an export failed, and keeps the dialog open to try elsewhere', async () => {
+    const { backend, user } = setUp('/mnt/readonly/review.docx');
+    backend.failures.export_session = { kind: 'ReadOnly', message: 'Mobilise may not save files in /mnt/readonly. Choose another folder, such as Documents.', field: null };
+    await user.click(screen.getByTestId('export-open'));
+    await user.click(within(await screen.findByTestId('export-dialog')).getByTestId('export-run'));
+    expect(await screen.findByText(/may not save files in \/mnt\/readonly/)).toBeInTheDocument();
+    expect(screen.getByTestId('export-dialog')).toBeInTheDocument();
+  });
+});
