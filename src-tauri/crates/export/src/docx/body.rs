@@ -104,11 +104,7 @@ impl Writer<'_> {
     fn participants(&mut self, record: &Record) {
         self.heading(1, "Participants");
         match &record.participants {
-            Some(people) if !people.is_empty() => {
-                for person in people {
-                    self.bullet(&person_line(person));
-                }
-            }
+            Some(people) if !people.is_empty() => self.people(people),
             Some(_) => self.quiet("No participants were recorded."),
             None => {
                 let n = record.participant_count;
@@ -120,6 +116,44 @@ impl Writer<'_> {
                 self.plain(&line);
             }
         }
+    }
+
+    /// A table as in the PDF: the organisation and role columns only when someone has one.
+    fn people(&mut self, people: &[PersonLine]) {
+        let with_organisation = people.iter().any(|p| !p.organisation.trim().is_empty());
+        let with_role = people.iter().any(|p| !p.role.trim().is_empty());
+        let mut header = vec!["Name".to_owned()];
+        let mut widths = vec![0.4];
+        if with_organisation {
+            header.push("Team or organisation".to_owned());
+            widths.push(0.35);
+        }
+        if with_role {
+            header.push("Role".to_owned());
+            widths.push(0.25);
+        }
+        let share: f64 = widths.iter().sum();
+        let widths: Vec<f64> = widths.iter().map(|w| w / share).collect();
+        let rows: Vec<Vec<String>> = people
+            .iter()
+            .map(|p| {
+                let mut row = vec![p.name.trim().to_owned()];
+                if with_organisation {
+                    row.push(p.organisation.trim().to_owned());
+                }
+                if with_role {
+                    row.push(p.role.trim().to_owned());
+                }
+                row
+            })
+            .collect();
+        self.table(DataTable {
+            header: &header,
+            rows: &rows,
+            widths: &widths,
+            right: &[],
+            total: None,
+        });
     }
 
     fn step(&mut self, step: &StepRecord) {
@@ -330,19 +364,4 @@ impl Writer<'_> {
             .line_spacing(LineSpacing::new().before(0).after(60));
         self.push(after);
     }
-}
-
-/// "Name, Organisation (Role)", leaving out what is empty.
-fn person_line(person: &PersonLine) -> String {
-    let mut line = person.name.trim().to_owned();
-    let organisation = person.organisation.trim();
-    if !organisation.is_empty() {
-        line.push_str(", ");
-        line.push_str(organisation);
-    }
-    let role = person.role.trim();
-    if !role.is_empty() {
-        line.push_str(&format!(" ({role})"));
-    }
-    line
 }
