@@ -25,6 +25,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     mobilise_core::live::TimingSummary::export_all(&cfg)?;
     crate::live::LiveView::export_all(&cfg)?;
     crate::cafe::CafeOverview::export_all(&cfg)?;
+    crate::fishbowl::FishbowlOverview::export_all(&cfg)?;
+    mobilise_core::fishbowl::FishbowlChange::export_all(&cfg)?;
     crate::export::ExportFormat::export_all(&cfg)?;
     crate::export::ExportDone::export_all(&cfg)?;
     crate::live::LiveCue::export_all(&cfg)?;

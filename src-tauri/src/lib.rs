@@ -9,6 +9,7 @@ pub mod data_dir;
 pub mod database;
 pub mod error;
 pub mod export;
+pub mod fishbowl;
 pub mod live;
 pub mod startup;
 pub mod windows;
@@ -30,6 +31,9 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         commands::cafe::cafe_set_host,
         commands::cafe::cafe_keep_apart,
         commands::cafe::cafe_table_note,
+        commands::fishbowl::fishbowl_get,
+        commands::fishbowl::fishbowl_setup,
+        commands::fishbowl::fishbowl_change,
         commands::export::export_suggested_path,
         commands::export::export_session,
         commands::database::database_status,

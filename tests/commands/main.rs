@@ -3,6 +3,7 @@
 
 mod cafe;
 mod export;
+mod fishbowl;
 mod follow_ups;
 mod harness;
 mod library;

@@ -4,6 +4,7 @@
 pub mod cafe;
 pub mod database;
 pub mod export;
+pub mod fishbowl;
 pub mod library;
 pub mod live;
 pub mod people;

@@ -6,7 +6,8 @@ pub mod cli;
 mod write;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use mobilise_export::{assemble, ExportOptions, Record, Sources};
+use mobilise_core::live::LiveStatus;
+use mobilise_export::{assemble, ExportOptions, FishbowlSources, Record, Sources};
 use mobilise_store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -53,6 +54,9 @@ pub fn record(
     let actions = store.session_actions(session_id)?;
     let state = store.live_state(session_id)?;
     let cafe = crate::cafe::stored(store, &session);
+    let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
+    let fishbowl = crate::fishbowl::stored(store, &session).map(|f| f.overview(true, status, now));
+    let local_time = |at: DateTime<Utc>| at.with_timezone(&Local).naive_local();
     let live = state.as_ref().map(|s| (s, s.summary(now)));
     Ok(assemble(&Sources {
         session: &session,
@@ -61,6 +65,14 @@ pub fn record(
         actions: &actions,
         live,
         cafe: cafe.as_ref(),
+        fishbowl: fishbowl.as_ref().map(|f| FishbowlSources {
+            setup: &f.setup,
+            state: &f.state,
+            talk: &f.talk,
+            equity: &f.equity,
+            not_yet_spoken: &f.not_yet_spoken,
+            local_time: &local_time,
+        }),
         today,
         options,
     }))

@@ -12,11 +12,13 @@ use std::sync::{Mutex, MutexGuard};
 use chrono::{DateTime, Utc};
 use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveCommand, LiveState, Thresholds};
+use mobilise_core::LiveEvent;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use uuid::Uuid;
 
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::fishbowl::FishbowlLive;
 pub use thresholds::{set_thresholds, stored_thresholds, THRESHOLDS_KEY};
 pub use view::{
     CafeDisplay, DisplayState, LiveCue, LiveView, TechniqueDisplay, EVENT_CUE, EVENT_VIEW,
@@ -26,8 +28,25 @@ struct Running {
     session_id: Uuid,
     state: LiveState,
     display: DisplayState,
-    /// The session's Knowledge Café, whose table plan the room sees at each round.
-    cafe: Option<Cafe>,
+    /// The technique's own record, which the room sees part of.
+    own: Option<Own>,
+}
+
+/// What a technique keeps besides the agenda, as the live view needs it.
+enum Own {
+    /// A Knowledge Café, whose table plan the room sees at each round.
+    Cafe(Box<Cafe>),
+    /// A Fishbowl, whose chairs and fish the room sees throughout.
+    Fishbowl(Box<FishbowlLive>),
+}
+
+impl Own {
+    fn display(&self, state: &LiveState, now: DateTime<Utc>) -> TechniqueDisplay {
+        match self {
+            Own::Cafe(cafe) => TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state)),
+            Own::Fishbowl(fishbowl) => TechniqueDisplay::Fishbowl(fishbowl.display(now)),
+        }
+    }
 }
 
 /// The app's one live session (a facilitator runs one meeting at a time).
@@ -56,7 +75,10 @@ impl Live {
             running.session_id,
             &running.state,
             &running.display,
-            running.cafe.as_ref(),
+            running
+                .own
+                .as_ref()
+                .map(|own| own.display(&running.state, now)),
             self.thresholds(),
             now,
         )
@@ -80,19 +102,24 @@ pub fn open<R: Runtime>(
     let db = app.state::<Database>();
     let live = app.state::<Live>();
     live.set_thresholds(stored_thresholds(&db));
-    let (saved, cafe) = db.with(|store| {
+    let (saved, mut own) = db.with(|store| {
         let session = store.session(session_id)?;
-        let cafe = crate::cafe::stored(store, &session);
-        match store.live_state(session_id)? {
-            Some(state) => Ok((state, cafe)),
+        let state = match store.live_state(session_id)? {
+            Some(state) => state,
             None => {
                 let agenda =
                     Agenda::from_technique(mobilise_core::technique(session.technique), None);
                 let state = LiveState::new(agenda);
                 store.start_live(session_id, &state, now)?;
-                Ok((state, cafe))
+                state
             }
-        }
+        };
+        let own = crate::cafe::stored(store, &session)
+            .map(|c| Own::Cafe(Box::new(c)))
+            .or_else(|| {
+                crate::fishbowl::stored(store, &session).map(|f| Own::Fishbowl(Box::new(f)))
+            });
+        Ok((state, own))
     })?;
     // Auto-advance deadlines that passed while the app was closed, each stored as the
     // `Next` it was, stamped with its own deadline, so the log replays to this state.
@@ -104,6 +131,12 @@ pub fn open<R: Runtime>(
         db.with(|store| {
             store.save_live_transition(session_id, &LiveCommand::Next, &next, deadline)
         })?;
+        if let Some(Own::Fishbowl(fishbowl)) = own.as_mut() {
+            fishbowl.record_live(LiveEvent {
+                at: deadline,
+                command: LiveCommand::Next,
+            });
+        }
         state = next;
     }
     let view = {
@@ -116,7 +149,7 @@ pub fn open<R: Runtime>(
             session_id,
             state,
             display,
-            cafe,
+            own,
         };
         let view = live.view_of(&next, now);
         *running = Some(next);
@@ -147,6 +180,9 @@ pub fn command<R: Runtime>(
             .map_err(|e| IpcError::new(ErrorKind::Invalid, e.to_string()))?;
         db.with(|store| store.save_live_transition(session_id, &command, &next, now))?;
         running.state = next;
+        if let Some(Own::Fishbowl(fishbowl)) = running.own.as_mut() {
+            fishbowl.record_live(LiveEvent { at: now, command });
+        }
         live.view_of(running, now)
     };
     publish(app, &view);
@@ -189,7 +225,28 @@ pub fn set_cafe<R: Runtime>(
         let Some(running) = guard.as_mut().filter(|r| r.session_id == session_id) else {
             return;
         };
-        running.cafe = cafe;
+        running.own = cafe.map(|c| Own::Cafe(Box::new(c)));
+        live.view_of(running, now)
+    };
+    publish(app, &view);
+}
+
+/// Keeps the running session's fishbowl as just stored, and re-announces the view so
+/// the room sees who sits where and who holds the fish. Nothing happens for a session
+/// not running.
+pub fn set_fishbowl<R: Runtime>(
+    app: &AppHandle<R>,
+    session_id: Uuid,
+    fishbowl: Option<FishbowlLive>,
+    now: DateTime<Utc>,
+) {
+    let live = app.state::<Live>();
+    let view = {
+        let mut guard = live.lock();
+        let Some(running) = guard.as_mut().filter(|r| r.session_id == session_id) else {
+            return;
+        };
+        running.own = fishbowl.map(|f| Own::Fishbowl(Box::new(f)));
         live.view_of(running, now)
     };
     publish(app, &view);

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::fishbowl::FishbowlDisplay;
 
 /// Sent to all windows after each stored transition.
 pub const EVENT_VIEW: &str = "live-view";
@@ -82,6 +83,7 @@ pub struct LiveView {
 #[serde(tag = "kind")]
 pub enum TechniqueDisplay {
     KnowledgeCafe(CafeDisplay),
+    Fishbowl(FishbowlDisplay),
 }
 
 /// A Knowledge Café as the room sees it: which round, and who sits at which table.
@@ -115,7 +117,7 @@ impl LiveView {
         session_id: Uuid,
         state: &LiveState,
         display: &DisplayState,
-        cafe: Option<&Cafe>,
+        technique: Option<TechniqueDisplay>,
         thresholds: Thresholds,
         now: DateTime<Utc>,
     ) -> LiveView {
@@ -129,8 +131,7 @@ impl LiveView {
             warning: state.warning(now, &thresholds),
             planned_end: state.planned_end(now),
             schedule_delta_ms: state.schedule_delta_ms(now),
-            technique: cafe
-                .map(|cafe| TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state))),
+            technique,
         }
     }
 }

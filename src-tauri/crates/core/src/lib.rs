@@ -5,6 +5,7 @@
 
 pub mod cafe;
 pub mod catalogue;
+pub mod fishbowl;
 pub mod knowledge_cafe;
 pub mod live;
 pub mod person;

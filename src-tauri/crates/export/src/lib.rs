@@ -7,7 +7,9 @@ mod error;
 mod pdf;
 mod record;
 
-pub use assemble::{assemble, day, difference, file_name, length, when, ExportOptions, Sources};
+pub use assemble::{
+    assemble, day, difference, file_name, length, when, ExportOptions, FishbowlSources, Sources,
+};
 pub use docx::to_docx;
 pub use error::ExportError;
 pub use pdf::to_pdf;

@@ -104,6 +104,7 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         actions: std::slice::from_ref(&action),
         live: None,
         cafe: None,
+        fishbowl: None,
         today: today(),
         options: ExportOptions::default(),
     });
@@ -139,6 +140,7 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         actions: &[],
         live: None,
         cafe: None,
+        fishbowl: None,
         today: today(),
         options: ExportOptions {
             include_names: false,
@@ -180,6 +182,7 @@ fn a_run_session_has_planned_against_actual_timings() {
         actions: &[],
         live: Some((&state, summary)),
         cafe: None,
+        fishbowl: None,
         today: today(),
         options: ExportOptions::default(),
     });
@@ -205,6 +208,7 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
         actions: &[],
         live: None,
         cafe: Some(&cafe),
+        fishbowl: None,
         today: today(),
         options: ExportOptions { include_names },
     };

@@ -5,6 +5,7 @@ mod actions;
 mod backup;
 mod cafes;
 mod error;
+mod fishbowls;
 mod live;
 mod notes;
 mod open;

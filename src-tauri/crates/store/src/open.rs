@@ -23,6 +23,7 @@ fn migrations() -> Migrations<'static> {
             "../migrations/003_settings_and_follow_ups.sql"
         )),
         M::up(include_str!("../migrations/004_knowledge_cafe.sql")),
+        M::up(include_str!("../migrations/005_fishbowl.sql")),
     ])
 }
 
@@ -32,7 +33,7 @@ pub fn latest_schema() -> i64 {
     i64::try_from(MIGRATION_COUNT).unwrap_or(i64::MAX)
 }
 
-const MIGRATION_COUNT: usize = 4;
+const MIGRATION_COUNT: usize = 5;
 
 /// What a look at the file (without writing to it) found.
 #[derive(Debug, PartialEq, Eq)]
@@ -174,6 +175,6 @@ mod tests {
             Some(latest_schema()),
             "the declared count is the number of migration files"
         );
-        assert_eq!(latest_schema(), 4);
+        assert_eq!(latest_schema(), 5);
     }
 }

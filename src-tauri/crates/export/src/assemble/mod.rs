@@ -7,9 +7,13 @@ use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
 use mobilise_core::{Action, ActionStatus, Note, NoteKind, Session, SessionStatus, Technique};
 
+mod cafe;
+mod fishbowl;
+
+pub use fishbowl::FishbowlSources;
+
 use crate::record::{
-    ActionLine, Block, Fact, PersonLine, QuestionRecord, Record, Section, StepRecord, TimingRow,
-    Timings,
+    ActionLine, Fact, PersonLine, QuestionRecord, Record, StepRecord, TimingRow, Timings,
 };
 
 /// What the facilitator chose to include.
@@ -37,6 +41,7 @@ pub struct Sources<'a> {
     /// the export's instant for a session still running).
     pub live: Option<(&'a LiveState, TimingSummary)>,
     pub cafe: Option<&'a Cafe>,
+    pub fishbowl: Option<FishbowlSources<'a>>,
     /// The day of the export, in the facilitator's time zone.
     pub today: NaiveDate,
     pub options: ExportOptions,
@@ -52,6 +57,7 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     let question = sources
         .cafe
         .map(|cafe| cafe.setup.question.clone())
+        .or_else(|| sources.fishbowl.as_ref().map(|f| f.setup.question.clone()))
         .filter(|q| !q.is_empty());
     let purpose = match question {
         Some(question) => Some(fact("Question", &question)),
@@ -70,7 +76,10 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     });
     let mut sections = Vec::new();
     if let Some(cafe) = sources.cafe {
-        sections.push(cafe_section(cafe, sources.options));
+        sections.push(cafe::section(cafe, sources.options));
+    }
+    if let Some(fishbowl) = &sources.fishbowl {
+        sections.push(fishbowl::section(fishbowl, session, sources.options));
     }
     Record {
         title: session.title.clone(),
@@ -253,117 +262,6 @@ fn timings(summary: &TimingSummary) -> Timings {
             actual: length(summary.total_actual_secs),
             difference: difference(summary.total_planned_secs, summary.total_actual_secs),
         },
-    }
-}
-
-/// A Knowledge Café's seating: each round's tables, each person's tables, table notes.
-fn cafe_section(cafe: &Cafe, options: ExportOptions) -> Section {
-    let mut blocks = Vec::new();
-    let tables = cafe.setup.tables.len();
-    blocks.push(Block::Paragraph {
-        text: format!(
-            "{} people at {tables} tables, {} rounds of {} minutes{}.",
-            cafe.guests.len(),
-            cafe.setup.rounds,
-            cafe.setup.round_minutes,
-            if cafe.setup.espresso {
-                " (Espresso Café)"
-            } else {
-                ""
-            }
-        ),
-    });
-    match &cafe.plan {
-        None => blocks.push(Block::Paragraph {
-            text: "No seating was planned.".into(),
-        }),
-        Some(plan) => {
-            let repeats = match plan.repeats {
-                1 => "1 repeat encounter".to_string(),
-                n => format!("{n} repeat encounters"),
-            };
-            blocks.push(Block::Paragraph {
-                text: if plan.optimal {
-                    format!("{repeats}: the fewest possible.")
-                } else {
-                    format!(
-                        "{repeats}; no seating can have fewer than {}.",
-                        plan.lower_bound
-                    )
-                },
-            });
-            if options.include_names {
-                for round in 0..cafe.setup.rounds {
-                    blocks.push(Block::Subheading {
-                        text: format!("Round {}", round + 1),
-                    });
-                    blocks.push(Block::Table {
-                        header: vec!["Table".into(), "People".into()],
-                        rows: cafe
-                            .seating(round)
-                            .into_iter()
-                            .map(|t| vec![t.table, t.people.join(", ")])
-                            .collect(),
-                    });
-                }
-                let mut header = vec!["Name".to_string()];
-                header.extend((1..=cafe.setup.rounds).map(|r| format!("Round {r}")));
-                blocks.push(Block::Subheading {
-                    text: "Each person's tables".into(),
-                });
-                blocks.push(Block::Table {
-                    header,
-                    rows: cafe
-                        .cards()
-                        .into_iter()
-                        .map(|card| {
-                            let mut row = vec![card.name];
-                            row.extend(
-                                card.tables
-                                    .into_iter()
-                                    .map(|t| t.unwrap_or_else(|| "—".into())),
-                            );
-                            row
-                        })
-                        .collect(),
-                });
-            } else {
-                blocks.push(Block::Paragraph {
-                    text: "Names are left out of this copy, so the table plan is not shown.".into(),
-                });
-            }
-        }
-    }
-    if !cafe.table_notes.is_empty() {
-        blocks.push(Block::Subheading {
-            text: "Table notes".into(),
-        });
-        blocks.push(Block::Table {
-            header: vec!["Round".into(), "Table".into(), "Notes".into()],
-            rows: cafe
-                .table_notes
-                .iter()
-                .map(|n| {
-                    vec![
-                        format!("Round {}", n.round + 1),
-                        cafe.setup
-                            .tables
-                            .get(n.table as usize)
-                            .cloned()
-                            .unwrap_or_default(),
-                        n.text.clone(),
-                    ]
-                })
-                .collect(),
-        });
-    }
-    Section {
-        heading: if cafe.setup.espresso {
-            "Espresso Café seating".into()
-        } else {
-            "Knowledge Café seating".into()
-        },
-        blocks,
     }
 }
 

@@ -5,6 +5,7 @@
 mod actions;
 mod cafes;
 mod crash;
+mod fishbowls;
 mod fixtures;
 mod follow_ups;
 mod lifecycle;

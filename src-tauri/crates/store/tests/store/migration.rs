@@ -44,7 +44,7 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
 
     let mut store = open(&old);
     assert_eq!(store.schema_version().ok(), Some(latest_schema()));
-    assert_eq!(latest_schema(), 4, "this test upgrades from 1 to 4");
+    assert_eq!(latest_schema(), 5, "this test upgrades from 1 to 5");
     let read = store.session(session).expect("the old session survives");
     assert_eq!(read.title, "EPR rollout retrospect");
     let mut ids = Ids::new();
