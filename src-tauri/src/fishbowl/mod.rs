@@ -7,8 +7,9 @@ mod display;
 
 use chrono::{DateTime, Utc};
 use mobilise_core::fishbowl::{
-    equity, not_yet_spoken, starting_events, suggested_leaver, talk_time, Equity, Fishbowl,
-    FishbowlChange, FishbowlError, FishbowlEvent, FishbowlSetup, SessionClock, TalkTime,
+    equity, not_yet_spoken, starting_events, suggested_leaver, talk_time, this_sitting, Equity,
+    Fishbowl, FishbowlChange, FishbowlError, FishbowlEvent, FishbowlSetup, SessionClock,
+    SittingTalk, TalkTime,
 };
 use mobilise_core::live::{LiveState, LiveStatus};
 use mobilise_core::{LiveEvent, Participant, Session, TechniqueId};
@@ -42,6 +43,8 @@ pub struct FishbowlOverview {
     pub talk: TalkTime,
     pub equity: Equity,
     pub not_yet_spoken: Vec<Uuid>,
+    /// Talk since they last sat down, for everyone in the inner circle.
+    pub this_sitting: Vec<SittingTalk>,
     /// Who to ask to leave when someone takes the last free chair: the one who has
     /// spoken longest since they sat down.
     pub suggested_leaver: Option<Uuid>,
@@ -81,6 +84,7 @@ impl FishbowlLive {
             equity: equity(&self.setup, &self.state, &talk, &self.people),
             not_yet_spoken: not_yet_spoken(&self.setup, &self.state, &talk, &self.people),
             suggested_leaver: suggested_leaver(&self.setup, &self.events, &clock, now),
+            this_sitting: this_sitting(&self.setup, &self.events, &clock, now),
             talk,
             setup: self.setup.clone(),
             saved,

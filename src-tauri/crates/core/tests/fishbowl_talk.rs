@@ -4,8 +4,9 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use mobilise_core::fishbowl::{
-    equity, gini, not_yet_spoken, suggested_leaver, talk_time, top_share, CurrentTurn, Fishbowl,
-    FishbowlChange, FishbowlEvent, FishbowlMode, FishbowlSetup, PersonTalk, SessionClock, TalkTime,
+    equity, gini, not_yet_spoken, suggested_leaver, talk_time, this_sitting, top_share,
+    CurrentTurn, Fishbowl, FishbowlChange, FishbowlEvent, FishbowlMode, FishbowlSetup, PersonTalk,
+    SessionClock, TalkTime,
 };
 use mobilise_core::live::LiveCommand;
 use mobilise_core::{LiveEvent, Participant};
@@ -289,6 +290,15 @@ fn the_suggested_leaver_has_spoken_longest_in_this_sitting() {
     assert_eq!(
         suggested_leaver(&setup, &events, &clock, at(230)),
         Some(id(2))
+    );
+    let sitting: Vec<(Uuid, i64)> = this_sitting(&setup, &events, &clock, at(230))
+        .iter()
+        .map(|s| (s.person, s.talk_ms))
+        .collect();
+    assert_eq!(
+        sitting,
+        [(id(1), 0), (id(2), 50_000), (id(3), 10_000)],
+        "in chair order; person 1 starts again from zero"
     );
     // The turn under way counts up to now.
     events.push(pass(at(230), Some(1)));

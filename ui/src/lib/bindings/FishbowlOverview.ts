@@ -2,6 +2,7 @@
 import type { Equity } from "./Equity";
 import type { Fishbowl } from "./Fishbowl";
 import type { FishbowlSetup } from "./FishbowlSetup";
+import type { SittingTalk } from "./SittingTalk";
 import type { TalkTime } from "./TalkTime";
 
 /**
@@ -28,6 +29,10 @@ state: Fishbowl,
  * Participants not in the inner circle (not the facilitator or scribe).
  */
 outer: Array<string>, talk: TalkTime, equity: Equity, not_yet_spoken: Array<string>, 
+/**
+ * Talk since they last sat down, for everyone in the inner circle.
+ */
+this_sitting: Array<SittingTalk>, 
 /**
  * Who to ask to leave when someone takes the last free chair: the one who has
  * spoken longest since they sat down.

@@ -123,31 +123,65 @@ pub fn not_yet_spoken(
     inner.into_iter().chain(outer).collect()
 }
 
+/// How long someone in the inner circle has spoken since they last joined it (moving
+/// chairs is not leaving; someone who left and came back starts again from zero).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SittingTalk {
+    pub person: Uuid,
+    #[ts(type = "number")]
+    pub talk_ms: i64,
+    #[ts(type = "string")]
+    pub joined_at: DateTime<Utc>,
+}
+
+/// Talk in this sitting for everyone in the inner circle, in chair order; empty when
+/// the log does not replay.
+pub fn this_sitting(
+    setup: &FishbowlSetup,
+    events: &[FishbowlEvent],
+    clock: &SessionClock,
+    now: DateTime<Utc>,
+) -> Vec<SittingTalk> {
+    let Ok(fishbowl) = Fishbowl::replay(setup, events) else {
+        return Vec::new();
+    };
+    let turns = turns(events);
+    fishbowl
+        .seated()
+        .into_iter()
+        .filter_map(|person| {
+            let joined_at = fishbowl.joined_at(person)?;
+            let talk_ms = turns
+                .iter()
+                .filter(|t| t.person == person && t.from >= joined_at)
+                .map(|t| t.running_ms(clock, now))
+                .sum();
+            Some(SittingTalk {
+                person,
+                talk_ms,
+                joined_at,
+            })
+        })
+        .collect()
+}
+
 /// Who might make way for the next person: of those in the inner circle, whoever has
-/// spoken longest since they last joined it (moving chairs is not leaving; someone who
-/// left and came back starts again from zero). Ties go to whoever joined earliest, then
-/// to the lower chair. `None` when nobody is seated or the log does not replay.
+/// spoken longest in this sitting ([`this_sitting`]). Ties go to whoever joined
+/// earliest, then to the lower chair. `None` when nobody is seated or the log does not
+/// replay.
 pub fn suggested_leaver(
     setup: &FishbowlSetup,
     events: &[FishbowlEvent],
     clock: &SessionClock,
     now: DateTime<Utc>,
 ) -> Option<Uuid> {
-    let fishbowl = Fishbowl::replay(setup, events).ok()?;
-    let turns = turns(events);
-    fishbowl
-        .seated()
+    this_sitting(setup, events, clock, now)
         .into_iter()
-        .filter_map(|person| {
-            let joined = fishbowl.joined_at(person)?;
-            let spoken: i64 = turns
-                .iter()
-                .filter(|t| t.person == person && t.from >= joined)
-                .map(|t| t.running_ms(clock, now))
-                .sum();
-            Some((person, spoken, joined))
+        // Chair order, and `min_by` keeps the first of equals.
+        .min_by(|a, b| {
+            b.talk_ms
+                .cmp(&a.talk_ms)
+                .then(a.joined_at.cmp(&b.joined_at))
         })
-        // `seated` is in chair order and `min_by` keeps the first of equals.
-        .min_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)))
-        .map(|(person, _, _)| person)
+        .map(|s| s.person)
 }
