@@ -14,6 +14,9 @@ import type { DisplayState } from './bindings/DisplayState';
 import type { ErrorKind } from './bindings/ErrorKind';
 import type { ExportDone } from './bindings/ExportDone';
 import type { ExportFormat } from './bindings/ExportFormat';
+import type { FishbowlChange } from './bindings/FishbowlChange';
+import type { FishbowlOverview } from './bindings/FishbowlOverview';
+import type { FishbowlSetup } from './bindings/FishbowlSetup';
 import type { LiveCommand } from './bindings/LiveCommand';
 import type { LiveView } from './bindings/LiveView';
 import type { Note } from './bindings/Note';
@@ -76,6 +79,9 @@ interface Commands {
   cafe_set_host: [{ sessionId: string; personId: string; table: number | null }, CafeOverview];
   cafe_keep_apart: [{ sessionId: string; first: string; second: string; apart: boolean }, CafeOverview];
   cafe_table_note: [{ sessionId: string; round: number; table: number; text: string }, CafeOverview];
+  fishbowl_get: [{ sessionId: string }, FishbowlOverview];
+  fishbowl_setup: [{ sessionId: string; setup: FishbowlSetup }, FishbowlOverview];
+  fishbowl_change: [{ sessionId: string; change: FishbowlChange }, FishbowlOverview];
   export_suggested_path: [{ sessionId: string; format: ExportFormat }, string];
   export_session: [{ sessionId: string; format: ExportFormat; path: string; includeNames: boolean }, ExportDone];
 }
@@ -181,6 +187,9 @@ export const api = {
     call('cafe_keep_apart', { sessionId, first, second, apart }),
   cafeTableNote: (sessionId: string, round: number, table: number, text: string) =>
     call('cafe_table_note', { sessionId, round, table, text }),
+  fishbowlGet: (sessionId: string) => call('fishbowl_get', { sessionId }),
+  fishbowlSetup: (sessionId: string, setup: FishbowlSetup) => call('fishbowl_setup', { sessionId, setup }),
+  fishbowlChange: (sessionId: string, change: FishbowlChange) => call('fishbowl_change', { sessionId, change }),
   exportSuggestedPath: (sessionId: string, format: ExportFormat) => call('export_suggested_path', { sessionId, format }),
   exportSession: (sessionId: string, format: ExportFormat, path: string, includeNames: boolean) =>
     call('export_session', { sessionId, format, path, includeNames }),

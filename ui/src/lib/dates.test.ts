@@ -5,6 +5,8 @@ import {
   formatDay,
   formatDateTime,
   formatInstant,
+  formatInstantTime,
+  localDay,
   formatMinutes,
   formatTime,
   fromInputValue,
@@ -76,5 +78,14 @@ describe('a day without a time', () => {
     expect(formatDay('2026-11-25')).toBe('25 Nov 2026');
     expect(formatDay('2026-09-03')).toBe('3 Sep 2026');
     expect(formatDay('soon')).toBe('soon');
+  });
+});
+
+describe('moments of the day', () => {
+  it('gives a UTC instant as a 24-hour local time, and today as a local day', () => {
+    const local = new Date(2026, 10, 25, 9, 5);
+    expect(formatInstantTime(local.toISOString())).toBe('09:05');
+    expect(formatInstantTime('soon')).toBe('');
+    expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

@@ -100,3 +100,15 @@ export function formatDay(day: string): string {
   if (month < 1 || month > 12) return day;
   return `${date} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
+
+/** "14:05" (24-hour, this computer's time zone) from a UTC instant; empty when unreadable. */
+export function formatInstantTime(instant: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/** Today as "YYYY-MM-DD" in this computer's time zone (a day something was done). */
+export function localDay(now = new Date()): string {
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}

@@ -2,6 +2,7 @@
 // dispatch keys from it, and the help overlay lists it, so the help can never show a key
 // that does nothing. Keys are ignored while typing in a field, except Esc, and Space is
 // left to check boxes and switches.
+import type { TechniqueId } from './bindings/TechniqueId';
 
 export type LiveAction =
   | 'toggle-timer'
@@ -14,6 +15,11 @@ export type LiveAction =
   | 'blank'
   | 'message'
   | 'table-plan'
+  | 'select-chair'
+  | 'pass-fish'
+  | 'drop-fish'
+  | 'leave-chair'
+  | 'seat-person'
   | 'present'
   | 'leave-full-screen'
   | 'help';
@@ -27,7 +33,7 @@ export interface LiveShortcut {
   /** Works while the focus is in a text field too. */
   whileTyping?: boolean;
   /** Only for sessions of this kind (the help lists it only there). */
-  only?: 'knowledge-cafe';
+  only?: TechniqueId;
 }
 
 const plain = (event: KeyboardEvent): boolean => !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -97,6 +103,41 @@ export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
     only: 'knowledge-cafe',
   },
   {
+    action: 'select-chair',
+    keys: ['1', '2', '3', '4', '5'],
+    does: 'Select that chair of the inner circle',
+    matches: (e) => chairFromKey(e) !== null,
+    only: 'fishbowl',
+  },
+  {
+    action: 'pass-fish',
+    keys: ['G'],
+    does: 'Give the fish to whoever sits in the selected chair',
+    matches: (e) => letter(e, 'g'),
+    only: 'fishbowl',
+  },
+  {
+    action: 'drop-fish',
+    keys: ['0'],
+    does: 'Put the fish down: nobody has the floor',
+    matches: (e) => plain(e) && !e.shiftKey && (e.key === '0' || e.code === 'Numpad0'),
+    only: 'fishbowl',
+  },
+  {
+    action: 'leave-chair',
+    keys: ['L'],
+    does: 'Whoever sits in the selected chair leaves the inner circle',
+    matches: (e) => letter(e, 'l'),
+    only: 'fishbowl',
+  },
+  {
+    action: 'seat-person',
+    keys: ['J'],
+    does: 'Seat someone from the outer circle in the selected chair (type to find them)',
+    matches: (e) => letter(e, 'j'),
+    only: 'fishbowl',
+  },
+  {
     action: 'present',
     keys: ['F', 'F5'],
     does: 'Present full screen, or leave full screen',
@@ -116,6 +157,13 @@ export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
     matches: (e) => !e.ctrlKey && !e.metaKey && e.key === '?',
   },
 ];
+
+/** The chair (counting from 0) a number key from 1 to 5 selects; null for any other key. */
+export function chairFromKey(event: KeyboardEvent): number | null {
+  if (!plain(event) || event.shiftKey) return null;
+  const digit = /^[1-5]$/.test(event.key) ? Number(event.key) : /^Numpad[1-5]$/.test(event.code) ? Number(event.code.slice(-1)) : null;
+  return digit === null ? null : digit - 1;
+}
 
 /** A text field, list box or editable region: somewhere a key press is typing. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -147,7 +195,8 @@ export function liveActionFor(event: KeyboardEvent): LiveAction | null {
   return shortcut.action;
 }
 
-export type LiveHandlers = Partial<Record<LiveAction, () => void>>;
+/** What each action does in this window; the key press is given to those that need it. */
+export type LiveHandlers = Partial<Record<LiveAction, (event: KeyboardEvent) => void>>;
 
 /**
  * Runs the handler for the key, if this window has one, and keeps the browser from also
@@ -159,6 +208,6 @@ export function dispatchLiveKey(event: KeyboardEvent, handlers: LiveHandlers): b
   const handler = action ? handlers[action] : undefined;
   if (!handler) return false;
   event.preventDefault();
-  handler();
+  handler(event);
   return true;
 }

@@ -3,14 +3,23 @@
 // Add ?problem to the address to see the database problem screen, ?run=s-1 to open the
 // console on a session (with &start to start it, &elapsed=590 to start it that many seconds ago, &message=… to show a message, &finish for the summary),
 // ?actions for the actions page, and
-// ?audience (with the same options) to see the audience display.
+// ?audience (with the same options) to see the audience display. ?run=s-3 is a Fishbowl
+// (with &fishbowl to save its set-up and, once started, give Cerys the fish).
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
+import { suggestedSetup } from './fakeFishbowl';
+import { fishbowlSession, fishbowlTechnique } from './fishbowlFixtures';
 import { people, sessions, techniques } from './fixtures';
 
 export function previewInBrowser(): FakeBackend {
   const params = new URLSearchParams(window.location.search);
-  const backend = new FakeBackend({ techniques, sessions, people, pickedFolder: '/home/facilitator/Documents/Mobilise', delay: 150 });
+  const backend = new FakeBackend({
+    techniques: [...techniques, fishbowlTechnique],
+    sessions: [...sessions, fishbowlSession],
+    people,
+    pickedFolder: '/home/facilitator/Documents/Mobilise',
+    delay: 150,
+  });
   if (params.has('problem')) {
     backend.status = {
       ...backend.status,
@@ -29,12 +38,21 @@ export function previewInBrowser(): FakeBackend {
   const run = params.get('run') ?? (params.has('audience') ? 's-1' : null);
   if (run) {
     backend.handlers.live_open({ sessionId: run });
+    const fishbowl = params.has('fishbowl') && run === fishbowlSession.id;
+    if (fishbowl) {
+      const setup = { ...suggestedSetup(fishbowlSession.purpose), facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'] };
+      backend.handlers.fishbowl_setup({ sessionId: run, setup: { ...setup, names_on_display: true, turn_limit_secs: 120 } });
+    }
     if (params.has('start')) {
       // &elapsed=590 starts the clock that many seconds ago, to see the warnings.
       const ago = Number(params.get('elapsed') ?? 0) * 1000;
       backend.live.now = () => Date.now() - ago;
       backend.handlers.live_command({ sessionId: run, command: { type: 'Start' } });
       backend.live.now = () => Date.now();
+      if (fishbowl) {
+        backend.handlers.live_command({ sessionId: run, command: { type: 'Next' } });
+        backend.handlers.fishbowl_change({ sessionId: run, change: { type: 'Pass', to: 'fb-3' } });
+      }
     }
     if (params.has('finish')) {
       backend.handlers.note_add({ sessionId: run, note: { kind: 'note', step_id: 1, question: 0, text: 'Go-live on 3 November with full pharmacy cover' } });

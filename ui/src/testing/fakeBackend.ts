@@ -12,6 +12,8 @@ import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { Technique } from '../lib/bindings/Technique';
 import { matchesWords } from '../lib/search';
 import { FakeCafes } from './fakeCafe';
+import { FakeFishbowls } from './fakeFishbowl';
+import { newLiveState } from './fakeLive';
 import { FakeLiveSessions } from './fakeLiveSessions';
 import { FakeRecords } from './fakeRecords';
 
@@ -51,6 +53,7 @@ export class FakeBackend {
   live: FakeLiveSessions;
   records: FakeRecords;
   cafes: FakeCafes;
+  fishbowls: FakeFishbowls;
   /** Failures to answer with instead of running a command. */
   failures: Partial<Record<CommandName, IpcError>> = {};
   #counter = 100;
@@ -78,7 +81,37 @@ export class FakeBackend {
         return participant.person_id;
       },
     );
-    this.handlers = { ...this.#sessionHandlers, ...this.live.handlers, ...this.records.handlers, ...this.cafes.handlers, ...this.#exportHandlers };
+    this.fishbowls = new FakeFishbowls({
+      session: (id) => this.#live(id),
+      status: (id) => this.live.states.get(id)?.status ?? 'not-started',
+      stepTitles: () => this.techniques.find((t) => t.id === 'fishbowl')?.steps.map((step) => step.title) ?? [],
+      setAgenda: (id, agenda) => {
+        const state = this.live.states.get(id);
+        this.live.states.set(id, state ? { ...state, agenda, current: 0, question: 0 } : newLiveState(agenda));
+      },
+      publish: (id) => this.live.republish(id),
+      now: () => this.live.now(),
+    });
+    this.live.techniqueFor = (id, now) => {
+      const display = this.fishbowls.display(id, now);
+      return display ? { kind: 'Fishbowl', ...display } : null;
+    };
+    // The fishbowl's talk time counts only while the session's clock runs.
+    const liveCommand = this.live.handlers.live_command;
+    const live_command: Handlers['live_command'] = (args) => {
+      const view = liveCommand(args);
+      this.fishbowls.clock(args.sessionId, view.state.status, Date.parse(view.now));
+      return view;
+    };
+    this.handlers = {
+      ...this.#sessionHandlers,
+      ...this.live.handlers,
+      live_command,
+      ...this.records.handlers,
+      ...this.cafes.handlers,
+      ...this.fishbowls.handlers,
+      ...this.#exportHandlers,
+    };
     mockIPC(async (command, payload) => {
       this.calls.push({ command, args: payload });
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));

@@ -7,6 +7,7 @@ import type { LiveState } from '../lib/bindings/LiveState';
 import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
 import type { Technique } from '../lib/bindings/Technique';
+import type { TechniqueDisplay } from '../lib/bindings/TechniqueDisplay';
 import type { Thresholds } from '../lib/bindings/Thresholds';
 import type { Warning } from '../lib/bindings/Warning';
 import { emit } from '@tauri-apps/api/event';
@@ -48,6 +49,8 @@ export class FakeLiveSessions {
   thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
   /** The clock the live session reads; tests may replace it. */
   now: () => number = () => Date.now();
+  /** The technique's part of the view (a fishbowl's chairs), as the shell adds it. */
+  techniqueFor: (sessionId: string, now: number) => TechniqueDisplay | null = () => null;
   readonly #session: (id: string) => Session;
   readonly #technique: (session: Session) => Technique | undefined;
 
@@ -60,7 +63,14 @@ export class FakeLiveSessions {
   view(): LiveView | null {
     const running = this.running;
     const state = running && this.states.get(running.sessionId);
-    return running && state ? liveView(running.sessionId, state, running.display, this.now(), { ...this.thresholds }) : null;
+    if (!running || !state) return null;
+    const now = this.now();
+    return { ...liveView(running.sessionId, state, running.display, now, { ...this.thresholds }), technique: this.techniqueFor(running.sessionId, now) };
+  }
+
+  /** Tells every window the view again (after a technique's change). */
+  republish(sessionId: string): void {
+    if (this.running?.sessionId === sessionId) this.#publish();
   }
 
   #publish(): LiveView {

@@ -1,0 +1,200 @@
+// The console's picture of a Fishbowl: the overview as Rust last answered, the chair the
+// facilitator has selected, the dialogs a join may need (the person picker, who leaves),
+// and the changes sent to Rust. Every change comes back as the whole overview; talk time
+// keeps counting locally from it while the session's clock runs.
+import { api, asIpcError, type IpcError } from '../lib/api';
+import type { FishbowlChange } from '../lib/bindings/FishbowlChange';
+import type { FishbowlOverview } from '../lib/bindings/FishbowlOverview';
+import type { FishbowlSetup } from '../lib/bindings/FishbowlSetup';
+import type { Participant } from '../lib/bindings/Participant';
+import { chairFromKey, type LiveHandlers } from '../lib/liveShortcuts';
+import { chairName, needsLeaver, seatTarget, spareChair, talkNow, turnNow } from '../lib/fishbowl';
+import { toasts } from './toasts.svelte';
+
+export interface FishbowlOptions {
+  /** A clock (milliseconds, performance.now() style) that is redrawn while the console is open. */
+  clock?: () => number;
+  /** The session's participants, for names. */
+  people?: () => readonly Participant[];
+}
+
+export class FishbowlConsole {
+  overview = $state<FishbowlOverview | null>(null);
+  error = $state<IpcError | null>(null);
+  busy = $state(false);
+  /** The chair the number keys selected (counting from 0). */
+  selected = $state<number | null>(null);
+  /** The person picker is open to seat someone in this chair. */
+  picking = $state<number | null>(null);
+  /** Someone is taking the last free chair of an open fishbowl: who leaves? */
+  joining = $state<{ person: string; chair: number } | null>(null);
+  /** What just changed, read out by the panel's live region. */
+  announcement = $state('');
+  /** When the overview arrived, on the clock below. */
+  receivedAt = $state(0);
+  readonly #sessionId: string;
+  #clock: () => number = () => performance.now();
+  readonly #people: () => readonly Participant[];
+
+  constructor(sessionId: string, options: FishbowlOptions = {}) {
+    this.#sessionId = sessionId;
+    if (options.clock) this.#clock = options.clock;
+    this.#people = options.people ?? (() => []);
+  }
+
+  spare = $derived(this.overview ? spareChair(this.overview.setup) : null);
+  chairs = $derived(this.overview?.state.chairs ?? []);
+  /** Milliseconds since the overview arrived: what the speaker has said since. */
+  sinceMs = $derived(this.overview?.clock_running ? Math.max(0, this.#clock() - this.receivedAt) : 0);
+  turnMs = $derived(this.overview ? turnNow(this.overview, this.sinceMs) : null);
+  holderName = $derived(this.overview?.state.holder ? this.nameOf(this.overview.state.holder) : null);
+
+  nameOf(id: string): string {
+    return this.#people().find((p) => p.person_id === id)?.name ?? 'Someone no longer listed';
+  }
+
+  talkMs(person: string): number {
+    return this.overview ? talkNow(this.overview, person, this.sinceMs) : 0;
+  }
+
+  /** Talk since they last joined the inner circle, as Rust worked it out, and counting. */
+  stayTalkMs(person: string): number {
+    const overview = this.overview;
+    const stay = overview?.this_sitting.find((s) => s.person === person);
+    if (!overview || !stay) return 0;
+    return stay.talk_ms + (overview.state.holder === person ? this.sinceMs : 0);
+  }
+
+  #accept(overview: FishbowlOverview): void {
+    this.overview = overview;
+    this.receivedAt = this.#clock();
+    if (this.selected !== null && this.selected >= overview.state.chairs.length) this.selected = null;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.#accept(await api.fishbowlGet(this.#sessionId));
+      this.error = null;
+    } catch (failure) {
+      this.error = asIpcError(failure);
+    }
+  }
+
+  /** Saves the set-up; a refusal comes back so it can sit by its field. */
+  async saveSetup(setup: FishbowlSetup): Promise<IpcError | null> {
+    this.busy = true;
+    try {
+      this.#accept(await api.fishbowlSetup(this.#sessionId, setup));
+      toasts.show('Fishbowl set-up saved');
+      return null;
+    } catch (failure) {
+      return asIpcError(failure);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Sends a change; a refusal is shown as Rust worded it. Returns whether it was done. */
+  async change(change: FishbowlChange, said?: string): Promise<boolean> {
+    this.busy = true;
+    try {
+      this.#accept(await api.fishbowlChange(this.#sessionId, change));
+      if (said) this.announcement = said;
+      return true;
+    } catch (failure) {
+      toasts.show(asIpcError(failure).message, { tone: 'error' });
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  chairLabel(chair: number): string {
+    return chairName(chair, this.spare);
+  }
+
+  select(chair: number): void {
+    if (chair >= this.chairs.length) {
+      toasts.show(`There is no chair ${chair + 1} in this fishbowl.`, { tone: 'error' });
+      return;
+    }
+    this.selected = chair;
+    const sitter = this.chairs[chair];
+    this.announcement = `${this.chairLabel(chair)} selected: ${sitter ? this.nameOf(sitter) : 'empty'}`;
+  }
+
+  /** The selected chair's sitter, or a prompt saying what to do first. */
+  #selectedSitter(): string | null {
+    const sitter = this.selected === null ? null : (this.chairs[this.selected] ?? null);
+    if (!sitter) toasts.show('Select a chair with someone in it first: press its number.', { tone: 'error' });
+    return sitter;
+  }
+
+  pass(to: string | null): Promise<boolean> {
+    return this.change({ type: 'Pass', to }, to ? `${this.nameOf(to)} has the fish` : 'The fish is down: nobody has the floor');
+  }
+
+  leave(person: string): Promise<boolean> {
+    return this.change({ type: 'Leave', person }, `${this.nameOf(person)} left the inner circle`);
+  }
+
+  /** Seats someone; in open mode, taking the last free chair first asks who leaves. */
+  async seat(person: string, chair: number): Promise<boolean> {
+    if (this.overview && needsLeaver(this.overview, person, chair)) {
+      this.joining = { person, chair };
+      return false;
+    }
+    return this.change({ type: 'Seat', person, chair, leaver: null }, `${this.nameOf(person)} sat in ${this.chairLabel(chair).toLowerCase()}`);
+  }
+
+  /** The join the dialog asked about, with the leaver chosen there. */
+  async confirmJoin(leaver: string): Promise<boolean> {
+    const join = this.joining;
+    if (!join) return false;
+    this.joining = null;
+    const said = `${this.nameOf(join.person)} joined in ${this.chairLabel(join.chair).toLowerCase()}; ${this.nameOf(leaver)} left`;
+    return this.change({ type: 'Seat', person: join.person, chair: join.chair, leaver }, said);
+  }
+
+  /** Where someone from the outer circle would sit: the selected chair, else the first free. */
+  target = $derived(seatTarget(this.chairs, this.selected));
+
+  openPicker(): void {
+    const chair = this.target;
+    if (chair === null) toasts.show('Every chair is taken: select the chair to give to someone (press its number).', { tone: 'error' });
+    else this.picking = chair;
+  }
+
+  addPoint(text: string, speaker: string | null): Promise<boolean> {
+    return this.change({ type: 'AddPoint', id: crypto.randomUUID(), text, speaker }, 'Key point added');
+  }
+
+  editPoint(id: string, text: string, speaker: string | null): Promise<boolean> {
+    return this.change({ type: 'EditPoint', id, text, speaker }, 'Key point changed');
+  }
+
+  removePoint(id: string): Promise<boolean> {
+    return this.change({ type: 'RemovePoint', id }, 'Key point removed');
+  }
+
+  /** The fishbowl's live keys (see liveShortcuts.ts), while it can still change. */
+  keys(): LiveHandlers {
+    if (!this.overview?.saved || this.overview.finished) return {};
+    return {
+      'select-chair': (event) => {
+        const chair = chairFromKey(event);
+        if (chair !== null) this.select(chair);
+      },
+      'pass-fish': () => {
+        const sitter = this.#selectedSitter();
+        if (sitter) void this.pass(sitter);
+      },
+      'drop-fish': () => void this.pass(null),
+      'leave-chair': () => {
+        const sitter = this.#selectedSitter();
+        if (sitter) void this.leave(sitter);
+      },
+      'seat-person': () => this.openPicker(),
+    };
+  }
+}
