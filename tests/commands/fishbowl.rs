@@ -242,6 +242,23 @@ fn talk_time_stops_while_paused_and_the_record_survives_a_restart() {
         "Porters start at 07:30 — too late for a 07:00 lounge"
     );
 
+    let stage = &app.ok("live_current", json!({}))["technique"];
+    assert_eq!(stage["presenting"], false, "the briefing shows the chairs");
+    let view = app.ok(
+        "live_command",
+        json!({ "sessionId": id, "command": { "type": "GoTo", "index": 2 } }),
+    );
+    let stage = &view["technique"];
+    assert_eq!(
+        stage["presenting"], true,
+        "the scribe presents the key points back"
+    );
+    assert_eq!(
+        stage["key_points"],
+        json!([{ "text": "Porters start at 07:30 — too late for a 07:00 lounge", "speaker": null }]),
+        "the speaker's name stays off the display unless names are shown"
+    );
+
     live(&app, &id, "Finish");
     let finished = change(&app, &id, json!({ "type": "Leave", "person": people[1] }))
         .expect_err("the chairs are fixed after the finish");

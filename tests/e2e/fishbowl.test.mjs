@@ -231,6 +231,18 @@ test('an open fishbowl: two join, two leave, eight passes of the fish and a paus
     assert.ok(silent.includes(OBSERVERS[2]), `${OBSERVERS[2]} has not spoken: ${silent}`);
     assert.match(await app.$('[data-testid="fishbowl-voices"]').getText(), /5 of 6/);
 
+    // The scribe presents the key points back: the room reads them in place of the chairs.
+    await app.keys(['ArrowRight']);
+    await app.waitUntil(async () => (await app.$('[data-testid="live-step-title"]').getText()).includes('The scribe captures the key points'), {
+      timeout: 5000,
+    });
+    await windowTitled(app, 'Mobilise: audience display');
+    const points = await app.$('[data-testid="audience-key-points"]');
+    await points.waitForDisplayed({ timeout: 5000 });
+    assert.match(await points.getText(), /Porters start at 07:30, too late for a 07:00 lounge \(Ben Okafor\)/);
+    await shot(app, '44-fishbowl-audience-key-points');
+    await app.switchToWindow(console);
+
     // Finish, and the record keeps who sat where when, the talk and the key point.
     await app.$('[data-testid="live-finish"]').click();
     await app.$('[data-testid="confirm-finish"]').click();

@@ -1,5 +1,6 @@
 //! A Fishbowl as the room sees it: the chairs of the inner circle, the spare chair, who
-//! holds the fish and how long their turn has run. Names appear only when the set-up
+//! holds the fish and how long their turn has run, and the key points when the scribe
+//! presents them back. Names appear only when the set-up
 //! allows it (off by default): the room can see who is sitting where, a projected
 //! screenshot or recording need not.
 
@@ -21,6 +22,17 @@ pub struct FishbowlDisplay {
     /// How long the current turn has run (the session clock's time), at the view's `now`.
     #[ts(type = "number | null")]
     pub turn_elapsed_ms: Option<i64>,
+    /// The scribe is presenting the key points back: the room sees them in place of the
+    /// chairs.
+    pub presenting: bool,
+    pub key_points: Vec<DisplayPoint>,
+}
+
+/// A key point as the room reads it: the speaker only when names are shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DisplayPoint {
+    pub text: String,
+    pub speaker: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -38,6 +50,7 @@ impl FishbowlDisplay {
         state: &Fishbowl,
         people: &[Participant],
         talk: &TalkTime,
+        presenting: bool,
     ) -> FishbowlDisplay {
         let spare = setup.spare_chair();
         let name_of = |id| {
@@ -66,6 +79,18 @@ impl FishbowlDisplay {
             names_shown: setup.names_on_display,
             turn_limit_secs: setup.turn_limit_secs,
             turn_elapsed_ms: talk.current.as_ref().map(|turn| turn.elapsed_ms),
+            presenting,
+            key_points: state
+                .points
+                .iter()
+                .map(|point| DisplayPoint {
+                    text: point.text.clone(),
+                    speaker: point
+                        .speaker
+                        .filter(|_| setup.names_on_display)
+                        .and_then(name_of),
+                })
+                .collect(),
         }
     }
 }

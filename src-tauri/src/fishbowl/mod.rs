@@ -21,7 +21,7 @@ use uuid::Uuid;
 
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
-pub use display::{DisplayChair, FishbowlDisplay};
+pub use display::{DisplayChair, DisplayPoint, FishbowlDisplay};
 
 /// The fishbowl as the console shows it, worked out at `now`.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -96,9 +96,16 @@ impl FishbowlLive {
         }
     }
 
-    pub fn display(&self, now: DateTime<Utc>) -> FishbowlDisplay {
+    /// The room's view while `live` is at its current step.
+    pub fn display(&self, live: &LiveState, now: DateTime<Utc>) -> FishbowlDisplay {
         let talk = talk_time(&self.events, &self.clock(), now);
-        FishbowlDisplay::new(&self.setup, &self.state, &self.people, &talk)
+        let presenting = live.status.is_under_way()
+            && live
+                .agenda
+                .steps
+                .get(live.current)
+                .is_some_and(|step| step.id == FishbowlSetup::KEY_POINTS_STEP);
+        FishbowlDisplay::new(&self.setup, &self.state, &self.people, &talk, presenting)
     }
 }
 

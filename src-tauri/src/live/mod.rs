@@ -44,7 +44,7 @@ impl Own {
     fn display(&self, state: &LiveState, now: DateTime<Utc>) -> TechniqueDisplay {
         match self {
             Own::Cafe(cafe) => TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state)),
-            Own::Fishbowl(fishbowl) => TechniqueDisplay::Fishbowl(fishbowl.display(now)),
+            Own::Fishbowl(fishbowl) => TechniqueDisplay::Fishbowl(fishbowl.display(state, now)),
         }
     }
 }

@@ -11,6 +11,8 @@ import type { Sitting } from './bindings/Sitting';
 export const DISCUSSION_STEP_ID = 2;
 /** The briefing and the discussion: the steps the room sees the chairs in. */
 export const CHAIR_STEP_IDS: readonly number[] = [1, DISCUSSION_STEP_ID];
+/** The step in which the scribe presents the key points back (Rust's KEY_POINTS_STEP). */
+export const KEY_POINTS_STEP_ID = 3;
 
 /** The spare chair (counting from 0) of an open fishbowl: the last one. */
 export function spareChair(setup: Pick<FishbowlSetup, 'mode' | 'inner_chairs'>): number | null {

@@ -93,7 +93,9 @@ export class FakeBackend {
       now: () => this.live.now(),
     });
     this.live.techniqueFor = (id, now) => {
-      const display = this.fishbowls.display(id, now);
+      const state = this.live.states.get(id);
+      const step = state && (state.status === 'running' || state.status === 'paused') ? (state.agenda.steps[state.current]?.id ?? null) : null;
+      const display = this.fishbowls.display(id, now, step);
       return display ? { kind: 'Fishbowl', ...display } : null;
     };
     // The fishbowl's talk time counts only while the session's clock runs.

@@ -10,7 +10,7 @@ import type { FishbowlSetup } from '../lib/bindings/FishbowlSetup';
 import type { IpcError } from '../lib/bindings/IpcError';
 import type { LiveStatus } from '../lib/bindings/LiveStatus';
 import type { Session } from '../lib/bindings/Session';
-import { chairCount, spareChair } from '../lib/fishbowl';
+import { chairCount, KEY_POINTS_STEP_ID, spareChair } from '../lib/fishbowl';
 import { equity, notYetSpoken, suggestedLeaver, talkTime, thisSitting, type Logged, type Running } from './fakeFishbowlTalk';
 import type { HandlerMap } from './fakeRecords';
 
@@ -227,7 +227,8 @@ export class FakeFishbowls {
   }
 
   /** The room's view of a saved fishbowl, or null. */
-  display(sessionId: string, now: number): FishbowlDisplay | null {
+  /** `step`: the agenda step under way (its id), if any. */
+  display(sessionId: string, now: number, step: number | null = null): FishbowlDisplay | null {
     const bowl = this.bowls.get(sessionId);
     if (!bowl?.saved) return null;
     const state = this.#state(bowl);
@@ -247,6 +248,11 @@ export class FakeFishbowls {
       names_shown: bowl.setup.names_on_display,
       turn_limit_secs: bowl.setup.turn_limit_secs,
       turn_elapsed_ms: talk.current?.elapsed_ms ?? null,
+      presenting: step === KEY_POINTS_STEP_ID,
+      key_points: state.points.map((point) => ({
+        text: point.text,
+        speaker: point.speaker !== null && bowl.setup.names_on_display ? (people.find((p) => p.person_id === point.speaker)?.name ?? null) : null,
+      })),
     };
   }
 

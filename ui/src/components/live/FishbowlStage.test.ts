@@ -21,6 +21,8 @@ function display(overrides: Partial<FishbowlDisplay> = {}): FishbowlDisplay {
     names_shown: false,
     turn_limit_secs: 120,
     turn_elapsed_ms: 30_000,
+    presenting: false,
+    key_points: [],
     ...overrides,
   };
 }
@@ -82,5 +84,23 @@ describe('the fishbowl on the audience display', () => {
   it('says the speaker’s time is up once the turn runs past its limit', () => {
     show(fishbowlView(display({ turn_elapsed_ms: 125_000 })));
     expect(screen.getByTestId('audience-turn')).toHaveTextContent("This speaker's time is up +00:05");
+  });
+
+  it('lists the key points in place of the chairs while the scribe presents them back', () => {
+    const points = [
+      { text: 'Porters start at 07:30, too late for a 07:00 lounge', speaker: 'Ben Okafor' },
+      { text: 'Pharmacy could batch TTOs the evening before', speaker: null },
+    ];
+    show(fishbowlView(display({ presenting: true, key_points: points, holder_chair: null })));
+    const listed = screen.getAllByTestId('audience-key-point').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(listed).toEqual(['Porters start at 07:30, too late for a 07:00 lounge (Ben Okafor)', 'Pharmacy could batch TTOs the evening before']);
+    expect(screen.queryByTestId('audience-fishbowl')).not.toBeInTheDocument();
+    expect(screen.getByTestId('audience-timer')).toBeInTheDocument();
+  });
+
+  it('keeps the chairs up when there is nothing to present yet', () => {
+    show(fishbowlView(display({ presenting: true, key_points: [] })));
+    expect(screen.getByTestId('audience-fishbowl')).toBeInTheDocument();
+    expect(screen.queryByTestId('audience-key-points')).not.toBeInTheDocument();
   });
 });

@@ -121,6 +121,10 @@ impl FishbowlSetup {
             + self.debrief_minutes
     }
 
+    /// The agenda step (by id) in which the scribe presents the key points back: the
+    /// room's display lists them then.
+    pub const KEY_POINTS_STEP: u32 = 3;
+
     /// The fishbowl's agenda: the framework's four steps with their titles and guidance,
     /// planned from the set-up's minutes. The question is put in the briefing and the
     /// discussion; the debrief asks how well the technique worked.
