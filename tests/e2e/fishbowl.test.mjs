@@ -52,29 +52,40 @@ async function chairs(app) {
   );
 }
 
+/** Brings a part of the console to the top of the window, for a screenshot. */
+async function scrollTo(app, testid) {
+  await app.execute((testid) => document.querySelector(`[data-testid="${testid}"]`)?.scrollIntoView({ block: 'start' }), testid);
+  await sleep(300);
+}
+
+/** Creates a Fishbowl session with everyone in PEOPLE and opens it to run. */
+async function newFishbowl(app, title) {
+  const card = '[data-testid="technique-card"][data-technique="fishbowl"]';
+  await app.$(card).waitForDisplayed({ timeout: 20_000 });
+  await app.$(card).click();
+  await app.$('[data-testid="start-session"]').click();
+  await typeInto(app, await app.$('#session-title'), title);
+  await typeInto(app, await app.$('#session-facilitator'), FACILITATOR);
+  for (const [index, name] of PEOPLE.entries()) {
+    let rows = await app.$$('[data-testid="participant-row"]');
+    if (rows.length <= index) {
+      await app.$('[data-testid="add-participant"]').click();
+      await app.waitUntil(async () => (await app.$$('[data-testid="participant-row"]')).length > index);
+      rows = await app.$$('[data-testid="participant-row"]');
+    }
+    await typeInto(app, await rows[index].$('[name="participant-name"]'), name);
+  }
+  await app.$('[data-testid="save-session"]').click();
+  await app.$('[data-testid="run-session"]').waitForClickable({ timeout: 5000 });
+  await app.$('[data-testid="run-session"]').click();
+  await app.$('[data-testid="fishbowl-panel"]').waitForDisplayed({ timeout: 10_000 });
+}
+
 test('an open fishbowl: two join, two leave, eight passes of the fish and a pause', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mobilise-e2e-fishbowl-'));
   const app = await openApp(dataDir);
   try {
-    const card = '[data-testid="technique-card"][data-technique="fishbowl"]';
-    await app.$(card).waitForDisplayed({ timeout: 20_000 });
-    await app.$(card).click();
-    await app.$('[data-testid="start-session"]').click();
-    await typeInto(app, await app.$('#session-title'), 'Discharge lounge debate');
-    await typeInto(app, await app.$('#session-facilitator'), FACILITATOR);
-    for (const [index, name] of PEOPLE.entries()) {
-      let rows = await app.$$('[data-testid="participant-row"]');
-      if (rows.length <= index) {
-        await app.$('[data-testid="add-participant"]').click();
-        await app.waitUntil(async () => (await app.$$('[data-testid="participant-row"]')).length > index);
-        rows = await app.$$('[data-testid="participant-row"]');
-      }
-      await typeInto(app, await rows[index].$('[name="participant-name"]'), name);
-    }
-    await app.$('[data-testid="save-session"]').click();
-    await app.$('[data-testid="run-session"]').waitForClickable({ timeout: 5000 });
-    await app.$('[data-testid="run-session"]').click();
-    await app.$('[data-testid="fishbowl-panel"]').waitForDisplayed({ timeout: 10_000 });
+    await newFishbowl(app, 'Discharge lounge debate');
 
     // The set-up: the question, who facilitates and scribes, and who starts.
     await typeInto(app, await app.$('[data-testid="fishbowl-question"]'), 'Should the discharge lounge open at 07:00?');
@@ -194,6 +205,7 @@ test('an open fishbowl: two join, two leave, eight passes of the fish and a paus
     await sleep(1000);
     await pass('4', OBSERVERS[0]);
     await sleep(1000);
+    await scrollTo(app, 'fishbowl-chairs-map');
     await shot(app, '40-fishbowl-console-chairs');
 
     // The room: the chairs with names (set on), the speaker marked, the question.
@@ -250,8 +262,7 @@ test('an open fishbowl: two join, two leave, eight passes of the fish and a paus
     await record.waitForDisplayed({ timeout: 10_000 });
     const sittings = await app.$$('[data-testid="fishbowl-sitting"]');
     assert.equal(sittings.length, 5, 'three starters and two who joined');
-    await app.execute(() => document.querySelector('[data-testid="fishbowl-record"]')?.scrollIntoView({ block: 'start' }));
-    await sleep(300);
+    await scrollTo(app, 'fishbowl-record');
     await shot(app, '43-fishbowl-record');
 
     const exported = path.join(artifacts, 'export');
@@ -268,6 +279,72 @@ test('an open fishbowl: two join, two leave, eight passes of the fish and a paus
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '3', out, path.join(exported, 'fishbowl-pdf')]);
   } catch (failure) {
     await shot(app, 'failure-fishbowl').catch(() => undefined);
+    throw failure;
+  } finally {
+    await app.deleteSession();
+  }
+});
+
+test('a closed fishbowl: the experts debate, the facilitator rotates one out, nothing moves by itself', async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mobilise-e2e-fishbowl-closed-'));
+  const app = await openApp(dataDir);
+  try {
+    await newFishbowl(app, 'Virtual wards panel');
+    await typeInto(app, await app.$('[data-testid="fishbowl-question"]'), 'Should virtual wards replace some beds this winter?');
+    await app.$('[data-testid="fishbowl-mode"] input[value="closed"]').click();
+    await app.$('[data-testid="fishbowl-facilitator"]').selectByVisibleText(FACILITATOR);
+    await app.$('[data-testid="fishbowl-scribe"]').selectByVisibleText(SCRIBE);
+    for (const name of STARTERS) {
+      await app.$(`//*[@data-testid="fishbowl-starters"]//label[contains(., "${name}")]//input`).click();
+    }
+    await scrollTo(app, 'fishbowl-setup');
+    await shot(app, '39-fishbowl-setup');
+    await app.$('[data-testid="fishbowl-save-setup"]').click();
+    await app.waitUntil(async () => (await chairs(app)).filter(Boolean).length === 3, {
+      timeout: 10_000,
+      timeoutMsg: 'the three experts sit down',
+    });
+    assert.equal((await chairs(app)).length, 3, 'a closed fishbowl has no spare chair');
+
+    await app.$('[data-testid="live-start"]').click();
+    await app.execute(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : null));
+    await app.keys(['ArrowRight']);
+    for (const [key, name] of [['1', STARTERS[0]], ['3', STARTERS[2]]]) {
+      await app.keys([key]);
+      await app.keys(['g']);
+      await app.waitUntil(async () => (await app.$('[data-testid="fishbowl-speaker"]').getText()).includes(name), { timeout: 5000 });
+      await sleep(1000);
+    }
+    const before = await chairs(app);
+
+    // The facilitator rotates: an observer takes chair 2 and its expert goes out.
+    await app.keys(['2']);
+    await app.keys(['j']);
+    const picker = await app.$('[data-testid="fishbowl-picker-input"]');
+    await picker.waitForDisplayed({ timeout: 5000 });
+    await picker.addValue('Femi');
+    await app.keys(['Enter']);
+    await app.waitUntil(async () => (await chairs(app)).includes(OBSERVERS[2]), { timeout: 5000, timeoutMsg: 'Femi sits in chair 2' });
+    const after = await chairs(app);
+    assert.deepEqual(after, [before[0], OBSERVERS[2], before[2]], 'only chair 2 changed');
+    assert.ok((await app.$('[data-testid="fishbowl-outer"]').getText()).includes(STARTERS[1]), `${STARTERS[1]} is in the outer circle`);
+    assert.equal(await app.$('[data-testid="fishbowl-leaver"]').isExisting(), false, 'a closed fishbowl asks nobody to leave');
+    assert.ok((await app.$('[data-testid="fishbowl-speaker"]').getText()).includes(STARTERS[2]), 'the speaker keeps the fish');
+    const silent = await app.$('[data-testid="fishbowl-not-yet-spoken"]').getText();
+    assert.ok(silent.includes(OBSERVERS[2]) && silent.includes(STARTERS[1]), `the experts yet to speak: ${silent}`);
+    assert.ok(!silent.includes(OBSERVERS[0]), 'observers of a closed fishbowl are not expected to speak');
+    await sleep(1500);
+    assert.deepEqual(await chairs(app), after, 'nothing moves by itself');
+    await scrollTo(app, 'fishbowl-chairs-map');
+    await shot(app, '45-fishbowl-closed-console');
+
+    await app.$('[data-testid="live-finish"]').click();
+    await app.$('[data-testid="confirm-finish"]').click();
+    await app.$('[data-testid="fishbowl-record"]').waitForDisplayed({ timeout: 10_000 });
+    const sittings = await app.$$('[data-testid="fishbowl-sitting"]');
+    assert.equal(sittings.length, 4, 'three experts and the one rotated in');
+  } catch (failure) {
+    await shot(app, 'failure-fishbowl-closed').catch(() => undefined);
     throw failure;
   } finally {
     await app.deleteSession();

@@ -105,7 +105,9 @@ export function equity(setup: FishbowlSetup, state: Fishbowl, talk: TalkTime, pa
 }
 
 export function notYetSpoken(setup: FishbowlSetup, state: Fishbowl, talk: TalkTime, participants: readonly Participant[]): string[] {
-  const silent = voices(participants, setup).filter((id) => totalOf(talk, id) === 0);
+  // In a closed fishbowl only those who have had a chair are expected to speak.
+  const sat = new Set(state.sittings.map((s) => s.person));
+  const silent = voices(participants, setup).filter((id) => (setup.mode === 'open' || sat.has(id)) && totalOf(talk, id) === 0);
   return [...silent.filter((id) => state.chairs.includes(id)), ...silent.filter((id) => !state.chairs.includes(id))];
 }
 

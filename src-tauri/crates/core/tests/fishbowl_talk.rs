@@ -242,13 +242,14 @@ fn equity_counts_everyone_who_sat_and_the_silent_are_listed_inner_circle_first()
         mode: FishbowlMode::Closed,
         ..setup
     };
-    let figures = equity(
-        &closed,
-        &Fishbowl::replay(&closed, &events).expect("replays"),
-        &talk,
-        &roster,
-    );
+    let closed_bowl = Fishbowl::replay(&closed, &events).expect("replays");
+    let figures = equity(&closed, &closed_bowl, &talk, &roster);
     assert_eq!((figures.voices_heard, figures.voices_possible), (1, 3));
+    assert_eq!(
+        not_yet_spoken(&closed, &closed_bowl, &talk, &roster),
+        [id(4), id(2)],
+        "a closed fishbowl's observers are not expected to speak"
+    );
 }
 
 #[test]

@@ -106,16 +106,20 @@ pub fn equity(
     }
 }
 
-/// Participants (not the facilitator or the scribe) who have not spoken yet: those in
-/// the inner circle now first, then the rest, each in the roster's order.
+/// The possible voices (as [`Equity::voices_possible`] counts them) who have not spoken
+/// yet: in an open fishbowl any participant but the facilitator and the scribe, in a
+/// closed one those who have had a chair (observers are not expected to speak). Those in
+/// the inner circle now come first, then the rest, each in the roster's order.
 pub fn not_yet_spoken(
     setup: &FishbowlSetup,
     fishbowl: &Fishbowl,
     talk: &TalkTime,
     participants: &[Participant],
 ) -> Vec<Uuid> {
+    let seated = ever_seated(fishbowl);
     let silent: Vec<Uuid> = voices(participants, setup)
         .into_iter()
+        .filter(|id| setup.mode == FishbowlMode::Open || seated.contains(id))
         .filter(|id| talk.total_of(*id) == 0)
         .collect();
     let (inner, outer): (Vec<Uuid>, Vec<Uuid>) =
