@@ -7,6 +7,7 @@ pub mod cafe;
 pub mod catalogue;
 pub mod fishbowl;
 pub mod knowledge_cafe;
+pub mod lesson;
 pub mod live;
 pub mod person;
 pub mod record;
@@ -16,6 +17,7 @@ pub mod text;
 pub mod validation;
 
 pub use catalogue::{catalogue, technique};
+pub use lesson::*;
 pub use person::*;
 pub use record::*;
 pub use session::*;

@@ -6,6 +6,7 @@ mod backup;
 mod cafes;
 mod error;
 mod fishbowls;
+mod lessons;
 mod live;
 mod notes;
 mod open;

@@ -76,14 +76,30 @@ impl Words {
         self.0.iter().all(|w| haystack.contains(w.as_str()))
     }
 
+    /// Keeps only the words `keep` accepts.
+    pub fn retain(&mut self, keep: impl FnMut(&String) -> bool) {
+        self.0.retain(keep);
+    }
+
     /// An FTS5 query matching rows holding every word as a prefix. Each word is quoted,
     /// so text like `NOT`, `*` or `"` is searched for, never run as query syntax.
     pub fn fts_query(&self) -> String {
+        self.fts_terms().join(" ")
+    }
+
+    /// An FTS5 query matching rows holding any of the words as a prefix, quoted as in
+    /// [`Words::fts_query`].
+    pub fn fts_any_query(&self) -> String {
+        self.fts_terms().join(" OR ")
+    }
+
+    /// Each word as a quoted FTS5 phrase whose last token is a prefix. A word the
+    /// tokenizer splits ("follow-up", "o'neill") becomes a phrase of its parts in order.
+    fn fts_terms(&self) -> Vec<String> {
         self.0
             .iter()
             .map(|w| format!("\"{}\"*", w.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(" ")
+            .collect()
     }
 }
 
@@ -110,6 +126,11 @@ mod tests {
         assert_eq!(
             Words::parse(r#"ward NOT "7"#).fts_query(),
             r#""ward"* "not"* """7"*"#
+        );
+        assert_eq!(
+            Words::parse(r#"go-live OR "e-obs"#).fts_any_query(),
+            r#""go-live"* OR "or"* OR """e-obs"*"#,
+            "OR typed by a person is a word, not an operator"
         );
     }
 

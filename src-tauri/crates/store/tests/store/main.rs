@@ -1,6 +1,7 @@
 //! The store against real temporary database files: opening and refusing files,
 //! migrations, session and people records, search, the bin and backups, live state,
-//! notes, actions, settings and follow-ups, and surviving a killed process.
+//! notes, actions, settings and follow-ups, lessons and their search, and surviving a
+//! killed process.
 
 mod actions;
 mod cafes;
@@ -8,6 +9,7 @@ mod crash;
 mod fishbowls;
 mod fixtures;
 mod follow_ups;
+mod lessons;
 mod lifecycle;
 mod live;
 mod migration;

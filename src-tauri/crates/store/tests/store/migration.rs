@@ -44,7 +44,7 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
 
     let mut store = open(&old);
     assert_eq!(store.schema_version().ok(), Some(latest_schema()));
-    assert_eq!(latest_schema(), 5, "this test upgrades from 1 to 5");
+    assert_eq!(latest_schema(), 6, "this test upgrades from 1 to 6");
     let read = store.session(session).expect("the old session survives");
     assert_eq!(read.title, "EPR rollout retrospect");
     let mut ids = Ids::new();
@@ -68,7 +68,8 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
         "an upgraded database has exactly a new one's schema"
     );
     assert!(
-        upgraded.iter().any(|(_, name, _)| name == "notes_fts"),
+        upgraded.iter().any(|(_, name, _)| name == "notes_fts")
+            && upgraded.iter().any(|(_, name, _)| name == "lessons_fts"),
         "the comparison covers the new tables"
     );
 }
