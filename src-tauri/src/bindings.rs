@@ -21,6 +21,9 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     mobilise_core::ActionInput::export_all(&cfg)?;
     mobilise_core::ActionQuery::export_all(&cfg)?;
     mobilise_core::ActionRow::export_all(&cfg)?;
+    mobilise_core::Lesson::export_all(&cfg)?;
+    mobilise_core::LessonInput::export_all(&cfg)?;
+    mobilise_core::LessonHit::export_all(&cfg)?;
     mobilise_core::live::LiveCommand::export_all(&cfg)?;
     mobilise_core::live::TimingSummary::export_all(&cfg)?;
     crate::live::LiveView::export_all(&cfg)?;

@@ -6,6 +6,7 @@ mod export;
 mod fishbowl;
 mod follow_ups;
 mod harness;
+mod lessons;
 mod library;
 mod live;
 mod permissions;
