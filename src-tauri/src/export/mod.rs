@@ -52,6 +52,7 @@ pub fn record(
     let technique = mobilise_core::technique(session.technique);
     let notes = store.notes(session_id)?;
     let actions = store.session_actions(session_id)?;
+    let lessons = store.session_lessons(session_id)?;
     let state = store.live_state(session_id)?;
     let cafe = crate::cafe::stored(store, &session);
     let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
@@ -63,6 +64,7 @@ pub fn record(
         technique,
         notes: &notes,
         actions: &actions,
+        lessons: &lessons,
         live,
         cafe: cafe.as_ref(),
         fishbowl: fishbowl.as_ref().map(|f| FishbowlSources {

@@ -76,6 +76,8 @@ pub struct ActionLine {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LessonLine {
+    /// The lesson in a line; printed after "Lesson N".
+    pub title: String,
     pub what_happened: String,
     pub why: String,
     pub learning: String,

@@ -7,7 +7,7 @@ use mobilise_core::cafe::Steps;
 use mobilise_core::knowledge_cafe::{Cafe, CafeSetup};
 use mobilise_core::live::{Agenda, LiveCommand, LiveState};
 use mobilise_core::{
-    Action, ActionStatus, Note, NoteKind, Participant, Session, SessionStatus, TechniqueId,
+    Action, ActionStatus, Lesson, Note, NoteKind, Participant, Session, SessionStatus, TechniqueId,
 };
 use mobilise_export::{assemble, difference, file_name, length, Block, ExportOptions, Sources};
 use uuid::Uuid;
@@ -97,11 +97,26 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         created_at: at,
         updated_at: at,
     };
+    let lesson = Lesson {
+        id: Uuid::from_u128(77),
+        title: "Walk the ward's network first".into(),
+        what_happened: "Handhelds lost sync".into(),
+        cause: "No access point by bay 4".into(),
+        learning: "Survey before go-live".into(),
+        recommendation: "Add a survey to the checklist".into(),
+        tags: vec!["e-obs".into()],
+        session_id: Some(review.id),
+        step_id: Some(4),
+        learned_on: today(),
+        created_at: at,
+        updated_at: at,
+    };
     let record = assemble(&Sources {
         session: &review,
         technique,
         notes: &notes,
         actions: std::slice::from_ref(&action),
+        lessons: std::slice::from_ref(&lesson),
         live: None,
         cafe: None,
         fishbowl: None,
@@ -110,6 +125,12 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
     });
     assert_eq!(record.title, "Ward 7 go-live");
     assert_eq!(record.technique, "After Action Review");
+    assert_eq!(record.lessons.len(), 1);
+    assert_eq!(record.lessons[0].title, "Walk the ward's network first");
+    assert_eq!(
+        record.lessons[0].why, "No access point by bay 4",
+        "the cause is the why"
+    );
     assert_eq!(record.facts[0].value, "25 Nov 2026, 14:00");
     assert!(
         record.facts.iter().all(|f| f.label != "Location"),
@@ -138,6 +159,7 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         technique,
         notes: &notes,
         actions: &[],
+        lessons: &[],
         live: None,
         cafe: None,
         fishbowl: None,
@@ -180,6 +202,7 @@ fn a_run_session_has_planned_against_actual_timings() {
         technique,
         notes: &[],
         actions: &[],
+        lessons: &[],
         live: Some((&state, summary)),
         cafe: None,
         fishbowl: None,
@@ -206,6 +229,7 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
         technique,
         notes: &[],
         actions: &[],
+        lessons: &[],
         live: None,
         cafe: Some(&cafe),
         fishbowl: None,

@@ -452,6 +452,7 @@ fn with_lessons() -> Record {
     let mut record = review();
     record.lessons = vec![
         LessonLine {
+            title: "Walk the ward's network before go-live".into(),
             what_happened: "Two handhelds failed to sync until 09:30".into(),
             why: "The ward's Wi-Fi access point was not on the new network".into(),
             learning: "Check the network on every ward before go-live".into(),
@@ -459,6 +460,7 @@ fn with_lessons() -> Record {
             tags: vec!["IT".into(), "go-live".into()],
         },
         LessonLine {
+            title: String::new(),
             what_happened: "Super-users on every shift".into(),
             why: String::new(),
             learning: "Peers answer questions faster than the help desk".into(),
@@ -472,7 +474,7 @@ fn with_lessons() -> Record {
 #[test]
 fn lessons_are_numbered_with_their_parts_by_label() {
     let (_, doc) = render("lessons", &with_lessons());
-    let lesson = position(&doc, "Lesson 1");
+    let lesson = position(&doc, "Lesson 1: Walk the ward's network before go-live");
     assert!(position(&doc, "Lessons") < lesson);
     assert!(lesson < position(&doc, "Lesson 2"));
     assert!(position(&doc, "Lesson 2") < position(&doc, "Parking lot"));

@@ -103,6 +103,7 @@ fn talk_time_key_points_and_seating_are_printed_with_names_or_without() {
             technique,
             notes: &[],
             actions: &[],
+            lessons: &[],
             live: None,
             cafe: None,
             fishbowl: Some(FishbowlSources {

@@ -461,6 +461,7 @@ fn empty_parts_say_so_or_are_left_out() {
 fn lessons_and_generic_blocks_are_printed() {
     let mut record = review();
     record.lessons = vec![LessonLine {
+        title: "Survey the wi-fi #first *before* go-live".into(),
         what_happened: "Handhelds lost sync".into(),
         why: "Wi-Fi dead spot by bay 4".into(),
         learning: "Survey coverage before go-live".into(),
@@ -495,6 +496,7 @@ fn lessons_and_generic_blocks_are_printed() {
     let text = pdf.text();
     for wanted in [
         "Lessons",
+        "Lesson 1: Survey the wi-fi #first *before* go-live",
         "Handhelds lost sync",
         "Wi-Fi dead spot by bay 4",
         "Survey coverage before go-live",

@@ -5,7 +5,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
-use mobilise_core::{Action, ActionStatus, Note, NoteKind, Session, SessionStatus, Technique};
+use mobilise_core::{
+    Action, ActionStatus, Lesson, Note, NoteKind, Session, SessionStatus, Technique,
+};
 
 mod cafe;
 mod fishbowl;
@@ -13,7 +15,8 @@ mod fishbowl;
 pub use fishbowl::FishbowlSources;
 
 use crate::record::{
-    ActionLine, Fact, PersonLine, QuestionRecord, Record, StepRecord, TimingRow, Timings,
+    ActionLine, Fact, LessonLine, PersonLine, QuestionRecord, Record, StepRecord, TimingRow,
+    Timings,
 };
 
 /// What the facilitator chose to include.
@@ -40,6 +43,8 @@ pub struct Sources<'a> {
     /// The live state, if the session was ever opened to run, and its timings (taken at
     /// the export's instant for a session still running).
     pub live: Option<(&'a LiveState, TimingSummary)>,
+    /// The lessons saved in the session, in the order they were saved.
+    pub lessons: &'a [Lesson],
     pub cafe: Option<&'a Cafe>,
     pub fishbowl: Option<FishbowlSources<'a>>,
     /// The day of the export, in the facilitator's time zone.
@@ -90,7 +95,7 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
         participant_count: session.participants.len(),
         steps: steps(&agenda, sources.notes),
         actions: sources.actions.iter().map(action_line).collect(),
-        lessons: Vec::new(),
+        lessons: sources.lessons.iter().map(lesson_line).collect(),
         parking_lot: sources
             .notes
             .iter()
@@ -209,6 +214,17 @@ fn action_line(action: &Action) -> ActionLine {
             ActionStatus::Dropped => "Dropped",
         }
         .into(),
+    }
+}
+
+fn lesson_line(lesson: &Lesson) -> LessonLine {
+    LessonLine {
+        title: lesson.title.clone(),
+        what_happened: lesson.what_happened.clone(),
+        why: lesson.cause.clone(),
+        learning: lesson.learning.clone(),
+        recommendation: lesson.recommendation.clone(),
+        tags: lesson.tags.clone(),
     }
 }
 

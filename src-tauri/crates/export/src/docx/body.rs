@@ -235,7 +235,15 @@ impl Writer<'_> {
         let title = self
             .ids
             .paragraph()
-            .add_run(text::run(&format!("Lesson {n}")).bold().color(DARK_BLUE))
+            .add_run(
+                text::run(&if lesson.title.trim().is_empty() {
+                    format!("Lesson {n}")
+                } else {
+                    format!("Lesson {n}: {}", lesson.title)
+                })
+                .bold()
+                .color(DARK_BLUE),
+            )
             .line_spacing(LineSpacing::new().before(120).after(80))
             .keep_next(true);
         self.push(title);
