@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "lessons_of_session",
     "lessons_search",
     "lessons_related",
+    "lessons_pinned",
+    "lesson_pin",
     "export_suggested_path",
     "export_session",
     "database_status",

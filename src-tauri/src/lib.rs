@@ -40,6 +40,8 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         commands::lessons::lessons_of_session,
         commands::lessons::lessons_search,
         commands::lessons::lessons_related,
+        commands::lessons::lessons_pinned,
+        commands::lessons::lesson_pin,
         commands::export::export_suggested_path,
         commands::export::export_session,
         commands::database::database_status,

@@ -81,6 +81,17 @@ fn a_lesson_saved_in_a_review_is_found_by_search_and_offered_to_the_next_plan() 
     );
     assert_eq!(own, json!([]), "a session is not offered its own lessons");
 
+    let pinned = app.ok(
+        "lesson_pin",
+        json!({ "sessionId": plan, "lessonId": saved["id"], "pinned": true }),
+    );
+    assert_eq!(pinned[0]["lesson"]["id"], saved["id"]);
+    assert_eq!(
+        app.ok("lessons_pinned", json!({ "sessionId": plan }))[0]["session_title"],
+        "Ward 7 e-obs go-live review",
+        "the plan keeps the lesson it brought in, with where it came from"
+    );
+
     let mut edited = lesson(
         &review,
         "Survey the wi-fi before go-live",

@@ -58,3 +58,23 @@ pub fn lessons_related(
     let limit = limit.unwrap_or(10).min(MAX_HITS);
     db.with(|store| store.related_lessons(&text, exclude_session, limit))
 }
+
+/// The lessons pinned to a session (a Before Action Review's lessons from earlier work).
+#[tauri::command]
+pub fn lessons_pinned(db: State<'_, Database>, session_id: Uuid) -> IpcResult<Vec<LessonHit>> {
+    db.with(|store| store.pinned_lessons(session_id))
+}
+
+/// Pins a lesson to a session, or unpins it; answers with the session's pinned lessons.
+#[tauri::command]
+pub fn lesson_pin(
+    db: State<'_, Database>,
+    session_id: Uuid,
+    lesson_id: Uuid,
+    pinned: bool,
+) -> IpcResult<Vec<LessonHit>> {
+    db.with(|store| {
+        store.pin_lesson(session_id, lesson_id, pinned, Utc::now())?;
+        store.pinned_lessons(session_id)
+    })
+}

@@ -53,6 +53,7 @@ pub fn record(
     let notes = store.notes(session_id)?;
     let actions = store.session_actions(session_id)?;
     let lessons = store.session_lessons(session_id)?;
+    let pinned = store.pinned_lessons(session_id)?;
     let state = store.live_state(session_id)?;
     let cafe = crate::cafe::stored(store, &session);
     let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
@@ -65,6 +66,7 @@ pub fn record(
         notes: &notes,
         actions: &actions,
         lessons: &lessons,
+        pinned: &pinned,
         live,
         cafe: cafe.as_ref(),
         fishbowl: fishbowl.as_ref().map(|f| FishbowlSources {

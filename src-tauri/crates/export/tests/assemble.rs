@@ -7,7 +7,8 @@ use mobilise_core::cafe::Steps;
 use mobilise_core::knowledge_cafe::{Cafe, CafeSetup};
 use mobilise_core::live::{Agenda, LiveCommand, LiveState};
 use mobilise_core::{
-    Action, ActionStatus, Lesson, Note, NoteKind, Participant, Session, SessionStatus, TechniqueId,
+    Action, ActionStatus, Lesson, LessonHit, Note, NoteKind, Participant, Session, SessionStatus,
+    TechniqueId,
 };
 use mobilise_export::{assemble, difference, file_name, length, Block, ExportOptions, Sources};
 use uuid::Uuid;
@@ -117,6 +118,12 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         notes: &notes,
         actions: std::slice::from_ref(&action),
         lessons: std::slice::from_ref(&lesson),
+        pinned: &[LessonHit {
+            lesson: lesson.clone(),
+            session_title: Some("Ward 6 go-live review".into()),
+            technique: Some(TechniqueId::AfterActionReview),
+            rank: 0.0,
+        }],
         live: None,
         cafe: None,
         fishbowl: None,
@@ -130,6 +137,15 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
     assert_eq!(
         record.lessons[0].why, "No access point by bay 4",
         "the cause is the why"
+    );
+    assert_eq!(record.sections[0].heading, "Lessons from earlier work");
+    assert_eq!(
+        record.sections[0].blocks,
+        [Block::Bullets {
+            items: vec![
+                "Walk the ward's network first: Survey before go-live. Add a survey to the checklist. (Ward 6 go-live review, 30 Nov 2026)".into()
+            ]
+        }]
     );
     assert_eq!(record.facts[0].value, "25 Nov 2026, 14:00");
     assert!(
@@ -160,6 +176,7 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         notes: &notes,
         actions: &[],
         lessons: &[],
+        pinned: &[],
         live: None,
         cafe: None,
         fishbowl: None,
@@ -203,6 +220,7 @@ fn a_run_session_has_planned_against_actual_timings() {
         notes: &[],
         actions: &[],
         lessons: &[],
+        pinned: &[],
         live: Some((&state, summary)),
         cafe: None,
         fishbowl: None,
@@ -230,6 +248,7 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
         notes: &[],
         actions: &[],
         lessons: &[],
+        pinned: &[],
         live: None,
         cafe: Some(&cafe),
         fishbowl: None,

@@ -104,6 +104,7 @@ fn talk_time_key_points_and_seating_are_printed_with_names_or_without() {
             notes: &[],
             actions: &[],
             lessons: &[],
+            pinned: &[],
             live: None,
             cafe: None,
             fishbowl: Some(FishbowlSources {

@@ -24,7 +24,7 @@ const NOT_FOUND: StoreError = StoreError::NotFound {
     what: "That lesson",
 };
 
-const COLUMNS: &str = "lessons.id, lessons.session_id, lessons.step_id, lessons.title,
+pub(crate) const COLUMNS: &str = "lessons.id, lessons.session_id, lessons.step_id, lessons.title,
                        lessons.what_happened, lessons.cause, lessons.learning,
                        lessons.recommendation, lessons.tags, lessons.learned_on,
                        lessons.created_at, lessons.updated_at";
@@ -233,35 +233,44 @@ impl Store {
                 exclude_session.map(|id| id.to_string()),
                 i64::try_from(limit).unwrap_or(i64::MAX),
             ],
-            |row| {
-                Ok((
-                    StoredLesson::read(row)?,
-                    row.get::<_, Option<String>>(12)?,
-                    row.get::<_, Option<String>>(13)?,
-                    row.get::<_, f64>(14)?,
-                ))
-            },
+            read_hit,
         )?;
         let mut hits = Vec::new();
         for row in rows {
-            let (raw, session_title, technique, rank) = row?;
-            let technique = technique
-                .map(|key| {
-                    TechniqueId::from_key(&key).ok_or_else(|| StoreError::Damaged {
-                        what: "A session",
-                        detail: format!("unknown technique {key:?}"),
-                    })
-                })
-                .transpose()?;
-            hits.push(LessonHit {
-                lesson: raw.into_lesson()?,
-                session_title,
-                technique,
-                rank,
-            });
+            hits.push(into_hit(row?)?);
         }
         Ok(hits)
     }
+}
+
+/// A lesson row as read with its session's title and technique and a rank (the query's
+/// columns are [`COLUMNS`], then those three).
+pub(crate) type HitRow = (StoredLesson, Option<String>, Option<String>, f64);
+
+pub(crate) fn read_hit(row: &Row<'_>) -> rusqlite::Result<HitRow> {
+    Ok((
+        StoredLesson::read(row)?,
+        row.get::<_, Option<String>>(12)?,
+        row.get::<_, Option<String>>(13)?,
+        row.get::<_, f64>(14)?,
+    ))
+}
+
+pub(crate) fn into_hit((raw, session_title, technique, rank): HitRow) -> Result<LessonHit> {
+    let technique = technique
+        .map(|key| {
+            TechniqueId::from_key(&key).ok_or_else(|| StoreError::Damaged {
+                what: "A session",
+                detail: format!("unknown technique {key:?}"),
+            })
+        })
+        .transpose()?;
+    Ok(LessonHit {
+        lesson: raw.into_lesson()?,
+        session_title,
+        technique,
+        rank,
+    })
 }
 
 /// The words of a search as the index holds them: curly (’ ‘) and modifier (ʼ)
@@ -296,7 +305,7 @@ fn is_telling(word: &str) -> bool {
         && !STOP_WORDS.contains(&bare)
 }
 
-struct StoredLesson {
+pub(crate) struct StoredLesson {
     id: String,
     session_id: Option<String>,
     step_id: Option<u32>,

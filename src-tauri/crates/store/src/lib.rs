@@ -6,6 +6,7 @@ mod backup;
 mod cafes;
 mod error;
 mod fishbowls;
+mod lesson_pins;
 mod lessons;
 mod live;
 mod notes;

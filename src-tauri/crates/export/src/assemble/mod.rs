@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
 use mobilise_core::{
-    Action, ActionStatus, Lesson, Note, NoteKind, Session, SessionStatus, Technique,
+    Action, ActionStatus, Lesson, LessonHit, Note, NoteKind, Session, SessionStatus, Technique,
 };
 
 mod cafe;
@@ -15,8 +15,8 @@ mod fishbowl;
 pub use fishbowl::FishbowlSources;
 
 use crate::record::{
-    ActionLine, Fact, LessonLine, PersonLine, QuestionRecord, Record, StepRecord, TimingRow,
-    Timings,
+    ActionLine, Block, Fact, LessonLine, PersonLine, QuestionRecord, Record, Section, StepRecord,
+    TimingRow, Timings,
 };
 
 /// What the facilitator chose to include.
@@ -45,6 +45,8 @@ pub struct Sources<'a> {
     pub live: Option<(&'a LiveState, TimingSummary)>,
     /// The lessons saved in the session, in the order they were saved.
     pub lessons: &'a [Lesson],
+    /// Lessons from earlier work pinned to the session (a Before Action Review's).
+    pub pinned: &'a [LessonHit],
     pub cafe: Option<&'a Cafe>,
     pub fishbowl: Option<FishbowlSources<'a>>,
     /// The day of the export, in the facilitator's time zone.
@@ -80,6 +82,9 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
             .collect()
     });
     let mut sections = Vec::new();
+    if !sources.pinned.is_empty() {
+        sections.push(pinned_section(sources.pinned));
+    }
     if let Some(cafe) = sources.cafe {
         sections.push(cafe::section(cafe, sources.options));
     }
@@ -214,6 +219,43 @@ fn action_line(action: &Action) -> ActionLine {
             ActionStatus::Dropped => "Dropped",
         }
         .into(),
+    }
+}
+
+/// Lessons brought in from earlier work: each with what to take from it and its source.
+fn pinned_section(pinned: &[LessonHit]) -> Section {
+    let items = pinned
+        .iter()
+        .map(|hit| {
+            let lesson = &hit.lesson;
+            let take = [&lesson.learning, &lesson.recommendation]
+                .into_iter()
+                .map(|part| part.trim())
+                .filter(|part| !part.is_empty())
+                .map(|part| {
+                    // Two parts read as two sentences.
+                    if part.ends_with(['.', '!', '?']) {
+                        part.to_owned()
+                    } else {
+                        format!("{part}.")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let from = match &hit.session_title {
+                Some(title) => format!("{title}, {}", day(lesson.learned_on)),
+                None => day(lesson.learned_on),
+            };
+            if take.is_empty() {
+                format!("{} ({from})", lesson.title)
+            } else {
+                format!("{}: {take} ({from})", lesson.title)
+            }
+        })
+        .collect();
+    Section {
+        heading: "Lessons from earlier work".into(),
+        blocks: vec![Block::Bullets { items }],
     }
 }
 

@@ -9,6 +9,7 @@ mod crash;
 mod fishbowls;
 mod fixtures;
 mod follow_ups;
+mod lesson_pins;
 mod lessons;
 mod lifecycle;
 mod live;
