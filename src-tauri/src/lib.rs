@@ -1,6 +1,7 @@
 //! The Mobilise desktop shell: command line, the open database, the IPC commands and the
 //! Tauri window. Everything with rules in it lives in the core and store crates.
 
+pub mod after_action_review;
 pub mod bindings;
 pub mod cafe;
 pub mod cli;

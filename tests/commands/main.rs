@@ -11,6 +11,7 @@ mod library;
 mod live;
 mod permissions;
 mod records;
+mod review;
 mod sessions;
 mod startup;
 mod thresholds;

@@ -1,13 +1,15 @@
-//! What a session produces: notes under its steps and questions, the parking lot, and
+//! What a session produces: notes under its steps and questions (an After Action Review's
+//! comparison on the projector follows them), the parking lot, and
 //! actions with owners and due dates (also listed across all sessions).
 
 use chrono::{Local, Utc};
 use mobilise_core::{Action, ActionInput, ActionQuery, ActionRow, Note, NoteInput};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 use uuid::Uuid;
 
 use crate::database::Database;
 use crate::error::IpcResult;
+use crate::live;
 
 #[tauri::command]
 pub fn notes_list(db: State<'_, Database>, session_id: Uuid) -> IpcResult<Vec<Note>> {
@@ -15,24 +17,53 @@ pub fn notes_list(db: State<'_, Database>, session_id: Uuid) -> IpcResult<Vec<No
 }
 
 #[tauri::command]
-pub fn note_add(db: State<'_, Database>, session_id: Uuid, note: NoteInput) -> IpcResult<Note> {
-    db.with(|store| store.add_note(session_id, &note, Utc::now(), &mut Uuid::now_v7))
+pub fn note_add<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Database>,
+    session_id: Uuid,
+    note: NoteInput,
+) -> IpcResult<Note> {
+    let now = Utc::now();
+    let added = db.with(|store| store.add_note(session_id, &note, now, &mut Uuid::now_v7))?;
+    live::notes_changed(&app, now);
+    Ok(added)
 }
 
 /// Called as the facilitator types (debounced), on blur and when the window closes.
 #[tauri::command]
-pub fn note_update(db: State<'_, Database>, id: Uuid, text: String) -> IpcResult<Note> {
-    db.with(|store| store.update_note_text(id, &text, Utc::now()))
+pub fn note_update<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Database>,
+    id: Uuid,
+    text: String,
+) -> IpcResult<Note> {
+    let now = Utc::now();
+    let updated = db.with(|store| store.update_note_text(id, &text, now))?;
+    live::notes_changed(&app, now);
+    Ok(updated)
 }
 
 #[tauri::command]
-pub fn note_move(db: State<'_, Database>, id: Uuid, position: u32) -> IpcResult<Vec<Note>> {
-    db.with(|store| store.move_note(id, position))
+pub fn note_move<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Database>,
+    id: Uuid,
+    position: u32,
+) -> IpcResult<Vec<Note>> {
+    let moved = db.with(|store| store.move_note(id, position))?;
+    live::notes_changed(&app, Utc::now());
+    Ok(moved)
 }
 
 #[tauri::command]
-pub fn note_delete(db: State<'_, Database>, id: Uuid) -> IpcResult<()> {
-    db.with(|store| store.delete_note(id))
+pub fn note_delete<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Database>,
+    id: Uuid,
+) -> IpcResult<()> {
+    db.with(|store| store.delete_note(id))?;
+    live::notes_changed(&app, Utc::now());
+    Ok(())
 }
 
 #[tauri::command]

@@ -16,6 +16,7 @@ use mobilise_core::LiveEvent;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use uuid::Uuid;
 
+use crate::after_action_review::ReviewNotes;
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::fishbowl::FishbowlLive;
@@ -38,6 +39,8 @@ enum Own {
     Cafe(Box<Cafe>),
     /// A Fishbowl, whose chairs and fish the room sees throughout.
     Fishbowl(Box<FishbowlLive>),
+    /// An After Action Review, whose plan and outcome the room compares side by side.
+    Review(ReviewNotes),
 }
 
 impl Own {
@@ -45,6 +48,7 @@ impl Own {
         match self {
             Own::Cafe(cafe) => TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state)),
             Own::Fishbowl(fishbowl) => TechniqueDisplay::Fishbowl(fishbowl.display(state, now)),
+            Own::Review(notes) => TechniqueDisplay::AfterActionReview(notes.display(state)),
         }
     }
 }
@@ -118,7 +122,8 @@ pub fn open<R: Runtime>(
             .map(|c| Own::Cafe(Box::new(c)))
             .or_else(|| {
                 crate::fishbowl::stored(store, &session).map(|f| Own::Fishbowl(Box::new(f)))
-            });
+            })
+            .or_else(|| crate::after_action_review::stored(store, &session).map(Own::Review));
         Ok((state, own))
     })?;
     // Auto-advance deadlines that passed while the app was closed, each stored as the
@@ -247,6 +252,32 @@ pub fn set_fishbowl<R: Runtime>(
             return;
         };
         running.own = fishbowl.map(|f| Own::Fishbowl(Box::new(f)));
+        live.view_of(running, now)
+    };
+    publish(app, &view);
+}
+
+/// Re-reads the notes the room's view is made of (an After Action Review's comparison)
+/// after a note changed, and re-announces the view if it changed.
+pub fn notes_changed<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) {
+    let live = app.state::<Live>();
+    let db = app.state::<Database>();
+    let view = {
+        let mut guard = live.lock();
+        let Some(running) = guard.as_mut() else {
+            return;
+        };
+        let Some(Own::Review(notes)) = running.own.as_mut() else {
+            return;
+        };
+        let Ok(fresh) = db.with(|store| store.notes(running.session_id)) else {
+            return;
+        };
+        let fresh = ReviewNotes::from_notes(&fresh);
+        if *notes == fresh {
+            return;
+        }
+        *notes = fresh;
         live.view_of(running, now)
     };
     publish(app, &view);

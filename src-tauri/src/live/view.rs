@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::after_action_review::ReviewDisplay;
 use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::fishbowl::FishbowlDisplay;
 
@@ -84,6 +85,7 @@ pub struct LiveView {
 pub enum TechniqueDisplay {
     KnowledgeCafe(CafeDisplay),
     Fishbowl(FishbowlDisplay),
+    AfterActionReview(ReviewDisplay),
 }
 
 /// A Knowledge Café as the room sees it: which round, and who sits at which table.
