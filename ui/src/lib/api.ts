@@ -17,6 +17,9 @@ import type { ExportFormat } from './bindings/ExportFormat';
 import type { FishbowlChange } from './bindings/FishbowlChange';
 import type { FishbowlOverview } from './bindings/FishbowlOverview';
 import type { FishbowlSetup } from './bindings/FishbowlSetup';
+import type { Lesson } from './bindings/Lesson';
+import type { LessonHit } from './bindings/LessonHit';
+import type { LessonInput } from './bindings/LessonInput';
 import type { LiveCommand } from './bindings/LiveCommand';
 import type { LiveView } from './bindings/LiveView';
 import type { Note } from './bindings/Note';
@@ -82,6 +85,14 @@ interface Commands {
   fishbowl_get: [{ sessionId: string }, FishbowlOverview];
   fishbowl_setup: [{ sessionId: string; setup: FishbowlSetup }, FishbowlOverview];
   fishbowl_change: [{ sessionId: string; change: FishbowlChange }, FishbowlOverview];
+  lesson_create: [{ lesson: LessonInput }, Lesson];
+  lesson_update: [{ id: string; lesson: LessonInput }, Lesson];
+  lesson_delete: [{ id: string }, null];
+  lessons_of_session: [{ sessionId: string }, Lesson[]];
+  lessons_search: [{ query: string; limit?: number | null }, LessonHit[]];
+  lessons_related: [{ text: string; excludeSession: string | null; limit?: number | null }, LessonHit[]];
+  lessons_pinned: [{ sessionId: string }, LessonHit[]];
+  lesson_pin: [{ sessionId: string; lessonId: string; pinned: boolean }, LessonHit[]];
   export_suggested_path: [{ sessionId: string; format: ExportFormat }, string];
   export_session: [{ sessionId: string; format: ExportFormat; path: string; includeNames: boolean }, ExportDone];
 }
@@ -190,6 +201,15 @@ export const api = {
   fishbowlGet: (sessionId: string) => call('fishbowl_get', { sessionId }),
   fishbowlSetup: (sessionId: string, setup: FishbowlSetup) => call('fishbowl_setup', { sessionId, setup }),
   fishbowlChange: (sessionId: string, change: FishbowlChange) => call('fishbowl_change', { sessionId, change }),
+  lessonCreate: (lesson: LessonInput) => call('lesson_create', { lesson }),
+  lessonUpdate: (id: string, lesson: LessonInput) => call('lesson_update', { id, lesson }),
+  lessonDelete: (id: string) => call('lesson_delete', { id }),
+  lessonsOfSession: (sessionId: string) => call('lessons_of_session', { sessionId }),
+  lessonsSearch: (query: string, limit: number | null = null) => call('lessons_search', { query, limit }),
+  lessonsRelated: (text: string, excludeSession: string | null, limit: number | null = null) =>
+    call('lessons_related', { text, excludeSession, limit }),
+  lessonsPinned: (sessionId: string) => call('lessons_pinned', { sessionId }),
+  lessonPin: (sessionId: string, lessonId: string, pinned: boolean) => call('lesson_pin', { sessionId, lessonId, pinned }),
   exportSuggestedPath: (sessionId: string, format: ExportFormat) => call('export_suggested_path', { sessionId, format }),
   exportSession: (sessionId: string, format: ExportFormat, path: string, includeNames: boolean) =>
     call('export_session', { sessionId, format, path, includeNames }),

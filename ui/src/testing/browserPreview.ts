@@ -4,18 +4,21 @@
 // console on a session (with &start to start it, &elapsed=590 to start it that many seconds ago, &message=… to show a message, &finish for the summary),
 // ?actions for the actions page, and
 // ?audience (with the same options) to see the audience display. ?run=s-3 is a Fishbowl
-// (with &fishbowl to save its set-up and, once started, give Cerys the fish).
+// (with &fishbowl to save its set-up and, once started, give Cerys the fish). ?run=s-4 is a
+// Before Action Review that finds the lessons the After Action Review s-1 saved; s-5 is a
+// Retrospect and s-6 a Peer Assist.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
 import { suggestedSetup } from './fakeFishbowl';
 import { fishbowlSession, fishbowlTechnique } from './fishbowlFixtures';
+import { beforeActionReview, lessonSessions, retrospect, seedLessons } from './lessonFixtures';
 import { people, sessions, techniques } from './fixtures';
 
 export function previewInBrowser(): FakeBackend {
   const params = new URLSearchParams(window.location.search);
   const backend = new FakeBackend({
-    techniques: [...techniques, fishbowlTechnique],
-    sessions: [...sessions, fishbowlSession],
+    techniques: [...techniques, fishbowlTechnique, beforeActionReview, retrospect],
+    sessions: [...sessions, fishbowlSession, ...lessonSessions],
     people,
     pickedFolder: '/home/facilitator/Documents/Mobilise',
     delay: 150,
@@ -35,6 +38,7 @@ export function previewInBrowser(): FakeBackend {
     { id: 'a-2', session_id: 's-1', step_id: 4, what: 'Check the pharmacy handover sheet with the night team', owner: 'Tom Okafor', owner_person_id: 'p-2', due_on: '2099-12-01', status: 'open', created_at: '2026-11-25T15:21:00Z', updated_at: '2026-11-25T15:21:00Z' },
     { id: 'a-3', session_id: 's-2', step_id: null, what: 'Circulate the café notes', owner: 'Tom Okafor', owner_person_id: 'p-2', due_on: null, status: 'done', created_at: '2026-09-03T11:00:00Z', updated_at: '2026-09-03T11:00:00Z' },
   ];
+  seedLessons(backend);
   const run = params.get('run') ?? (params.has('audience') ? 's-1' : null);
   if (run) {
     backend.handlers.live_open({ sessionId: run });

@@ -13,6 +13,7 @@ import type { Technique } from '../lib/bindings/Technique';
 import { matchesWords } from '../lib/search';
 import { FakeCafes } from './fakeCafe';
 import { FakeFishbowls } from './fakeFishbowl';
+import { FakeLessons } from './fakeLessons';
 import { newLiveState } from './fakeLive';
 import { FakeLiveSessions } from './fakeLiveSessions';
 import { FakeRecords } from './fakeRecords';
@@ -52,6 +53,7 @@ export class FakeBackend {
   /** The live session, notes and actions (kept apart to keep this file small). */
   live: FakeLiveSessions;
   records: FakeRecords;
+  lessons: FakeLessons;
   cafes: FakeCafes;
   fishbowls: FakeFishbowls;
   /** Failures to answer with instead of running a command. */
@@ -71,6 +73,7 @@ export class FakeBackend {
       (session) => this.techniques.find((t) => t.id === session.technique),
     );
     this.records = new FakeRecords(() => this.sessions.filter((s) => s.deleted_at === null));
+    this.lessons = new FakeLessons(() => this.sessions, (id) => this.#live(id));
     this.cafes = new FakeCafes(
       (id) => this.#live(id),
       (sessionId, name, organisation) => {
@@ -110,6 +113,7 @@ export class FakeBackend {
       ...this.live.handlers,
       live_command,
       ...this.records.handlers,
+      ...this.lessons.handlers,
       ...this.cafes.handlers,
       ...this.fishbowls.handlers,
       ...this.#exportHandlers,

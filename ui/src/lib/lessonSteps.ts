@@ -1,0 +1,87 @@
+// Which steps of which techniques yield lessons, and in which part of a lesson a note of
+// that step belongs; which techniques review their lessons at the close; where a Before
+// Action Review looks at earlier lessons; and a lesson drafted from a note.
+import type { AgendaStep } from './bindings/AgendaStep';
+import type { LessonInput } from './bindings/LessonInput';
+import type { Note } from './bindings/Note';
+import type { TechniqueId } from './bindings/TechniqueId';
+
+/** The free-text parts of a lesson a note can fill. */
+export type LessonPart = 'what_happened' | 'cause' | 'learning' | 'recommendation';
+
+/** Technique -> agenda step id -> the part of a lesson that step's notes fill. */
+export const LESSON_STEPS: Partial<Record<TechniqueId, Readonly<Record<number, LessonPart>>>> = {
+  // "What can we learn from this?"
+  'after-action-review': { 4: 'learning' },
+  // "What were the successes? Why?" and "What were the disappointments Why?"
+  retrospect: { 2: 'what_happened', 3: 'what_happened' },
+  // "Home team analyses & reflect"
+  'peer-assist': { 3: 'learning' },
+};
+
+/** The Before Action Review's step "What can be learned from similar situations…". */
+export const RELATED_LESSONS_STEP = 2;
+
+/** The longest a lesson's title can be, in characters (Rust's MAX_TITLE_CHARS). */
+export const MAX_LESSON_TITLE = 200;
+
+/** The part of a lesson the notes of this step fill, or null when the step yields none. */
+export function lessonPartOf(technique: TechniqueId, stepId: number | null): LessonPart | null {
+  if (stepId === null) return null;
+  return LESSON_STEPS[technique]?.[stepId] ?? null;
+}
+
+/** The framework closes these with "capture the lessons learned in the repository". */
+export function reviewsLessonsAtClose(technique: TechniqueId): boolean {
+  return LESSON_STEPS[technique] !== undefined;
+}
+
+/** A Before Action Review draws on the lessons of earlier sessions. */
+export function looksForRelatedLessons(technique: TechniqueId): boolean {
+  return technique === 'before-action-review';
+}
+
+/** The first line of a text with something on it, cut to the longest a title can be. */
+export function firstLine(text: string, max = MAX_LESSON_TITLE): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return Array.from(line.trim()).slice(0, max).join('').trimEnd();
+}
+
+/** Tags typed as "e-obs, Ward 7, go-live": trimmed, blanks dropped. */
+export function tagsFromText(text: string): string[] {
+  return text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
+}
+
+export function tagsToText(tags: string[]): string {
+  return tags.join(', ');
+}
+
+/** A new, empty lesson of a session (and the step it is added at), learned on `day`. */
+export function emptyLesson(sessionId: string | null, stepId: number | null, day: string): LessonInput {
+  return {
+    title: '',
+    what_happened: '',
+    cause: '',
+    learning: '',
+    recommendation: '',
+    tags: [],
+    session_id: sessionId,
+    step_id: sessionId === null ? null : stepId,
+    learned_on: day,
+  };
+}
+
+/** A lesson drafted from a note: its first line as the title, its text in `part`. */
+export function lessonFromNote(note: Note, part: LessonPart, day: string): LessonInput {
+  return { ...emptyLesson(note.session_id, note.step_id, day), title: firstLine(note.text), [part]: note.text.trim() };
+}
+
+/** "Step 4: What can we learn from this?" for a lesson's step; null when it has none here. */
+export function stepLabelOf(steps: AgendaStep[], stepId: number | null, lead = 'Step'): string | null {
+  if (stepId === null) return null;
+  const index = steps.findIndex((step) => step.id === stepId);
+  return index < 0 ? null : `${lead} ${index + 1}: ${steps[index]!.title}`;
+}
