@@ -1,7 +1,7 @@
-//! An After Action Review on the projector: from the moment the room turns to "What
-//! actually happened?" until it has asked why there was a difference, the display puts
-//! what was supposed to happen beside what actually happened, from the notes taken. No
-//! other notes reach the projector.
+//! An After Action Review on the projector: while the room asks "What actually
+//! happened?" and then why there was a difference, the display puts what was supposed to
+//! happen beside what actually happened, from the notes taken. No other notes reach the
+//! projector.
 
 use mobilise_core::live::LiveState;
 use mobilise_core::{Note, NoteKind, Session, TechniqueId};
@@ -26,7 +26,7 @@ pub struct ReviewNotes {
 /// The room's side-by-side view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ReviewDisplay {
-    /// The room is comparing (steps 2 and 3 under way): show the two lists.
+    /// The room is comparing (step 2's first question, or step 3): show the two lists.
     pub comparing: bool,
     pub supposed: Vec<String>,
     pub actual: Vec<String>,
@@ -55,9 +55,15 @@ impl ReviewNotes {
 
     pub fn display(&self, state: &LiveState) -> ReviewDisplay {
         let step = state.agenda.steps.get(state.current).map(|s| s.id);
+        // Step 2's second question (what went well, what could be better) is a
+        // conversation of its own: the room sees only the question then.
+        let comparing = match step {
+            Some(ACTUAL_STEP) => state.question == 0,
+            Some(WHY_STEP) => true,
+            _ => false,
+        };
         ReviewDisplay {
-            comparing: state.status.is_under_way()
-                && matches!(step, Some(ACTUAL_STEP) | Some(WHY_STEP)),
+            comparing: state.status.is_under_way() && comparing,
             supposed: self.supposed.clone(),
             actual: self.actual.clone(),
         }

@@ -74,10 +74,15 @@ fn the_room_compares_plan_and_outcome_from_the_notes_while_it_asks_why() {
         "the note just taken is up at once; the second question's notes stay on the console"
     );
 
+    let view = step(&app, &id, "NextQuestion");
+    assert_eq!(
+        view["technique"]["comparing"], false,
+        "what went well is a conversation of its own"
+    );
     let view = step(&app, &id, "Next");
     assert_eq!(
         view["technique"]["comparing"], true,
-        "still up while asking why"
+        "up again while asking why"
     );
     let view = step(&app, &id, "Next");
     assert_eq!(

@@ -5,6 +5,6 @@
  */
 export type ReviewDisplay = { 
 /**
- * The room is comparing (steps 2 and 3 under way): show the two lists.
+ * The room is comparing (step 2's first question, or step 3): show the two lists.
  */
 comparing: boolean, supposed: Array<string>, actual: Array<string>, };
