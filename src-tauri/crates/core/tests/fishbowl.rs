@@ -74,6 +74,24 @@ fn the_agenda_has_the_four_steps_with_the_question_and_the_debrief() {
     assert_eq!(agenda.steps[3].questions, [DEBRIEF_QUESTION]);
     assert_eq!(DEBRIEF_QUESTION, "How effective was the fishbowl?");
     assert_eq!(agenda.steps[1].planned_secs, 55 * 60);
+
+    // A closed fishbowl has no spare chair to join through: its discussion says so.
+    let closed = FishbowlSetup {
+        mode: FishbowlMode::Closed,
+        ..setup
+    }
+    .agenda(technique);
+    assert_eq!(closed.steps[1].title, "The experts debate the question");
+    assert!(
+        closed.steps[1]
+            .prompts
+            .iter()
+            .all(|p| !p.contains("spare chair")),
+        "{:?}",
+        closed.steps[1].prompts
+    );
+    assert_eq!(closed.steps[0].title, agenda.steps[0].title);
+    assert_eq!(closed.steps[1].id, 2);
 }
 
 /// A change to a valid set-up that breaks one rule.

@@ -27,6 +27,13 @@ pub const MAX_STEP_MINUTES: u32 = 240;
 /// effectiveness of the technique".
 pub const DEBRIEF_QUESTION: &str = "How effective was the fishbowl?";
 
+/// A closed fishbowl's discussion, in the framework's words for the closed form.
+const CLOSED_DISCUSSION_TITLE: &str = "The experts debate the question";
+const CLOSED_DISCUSSION_PROMPTS: [&str; 2] = [
+    "In a closed fishbowl a group of experts debate the question, observed by an outer circle of observers.",
+    "Observers may also take notes.",
+];
+
 /// Open: anyone in the outer circle may take the spare chair, and someone else leaves.
 /// Closed: a chosen group debates, watched by the outer circle; the facilitator rotates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -141,11 +148,23 @@ impl FishbowlSetup {
             .enumerate()
             .map(|(index, (questions, minutes))| {
                 let step = technique.steps.get(index);
+                let (title, prompts) = match (self.mode, index) {
+                    // The framework's step 2 is about joining through the spare chair,
+                    // which a closed fishbowl does not have.
+                    (FishbowlMode::Closed, 1) => (
+                        CLOSED_DISCUSSION_TITLE.to_owned(),
+                        CLOSED_DISCUSSION_PROMPTS.map(str::to_owned).to_vec(),
+                    ),
+                    _ => (
+                        step.map(|s| s.title.clone()).unwrap_or_default(),
+                        step.map(|s| s.prompts.clone()).unwrap_or_default(),
+                    ),
+                };
                 AgendaStep {
                     id: u32::try_from(index + 1).unwrap_or(u32::MAX),
-                    title: step.map(|s| s.title.clone()).unwrap_or_default(),
+                    title,
                     questions,
-                    prompts: step.map(|s| s.prompts.clone()).unwrap_or_default(),
+                    prompts,
                     planned_secs: minutes.saturating_mul(60),
                     optional: false,
                 }
