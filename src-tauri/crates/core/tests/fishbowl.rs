@@ -2,42 +2,13 @@
 //! validation keeps, each naming its field. The seating rules are in
 //! `fishbowl_seats.rs`; talk time and equity in `fishbowl_talk.rs`.
 
-use chrono::{DateTime, TimeZone, Utc};
 use mobilise_core::fishbowl::{
     starting_events, ChecklistItem, Fishbowl, FishbowlMode, FishbowlSetup, DEBRIEF_QUESTION,
 };
-use mobilise_core::{Participant, TechniqueId};
-use uuid::Uuid;
+use mobilise_core::TechniqueId;
 
-fn at(second: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 25, 14, 0, 0)
-        .single()
-        .expect("a valid instant")
-        + chrono::Duration::seconds(i64::from(second))
-}
-
-fn id(n: u32) -> Uuid {
-    Uuid::from_u128(u128::from(n))
-}
-
-fn people(count: u32) -> Vec<Participant> {
-    (1..=count)
-        .map(|n| Participant {
-            person_id: id(n),
-            name: format!("Person {n}"),
-            organisation: "Ward 7".into(),
-            role: String::new(),
-        })
-        .collect()
-}
-
-fn setup(mode: FishbowlMode, inner_chairs: u32) -> FishbowlSetup {
-    FishbowlSetup {
-        mode,
-        inner_chairs,
-        ..FishbowlSetup::standard("How do we make discharge safer at weekends?")
-    }
-}
+mod fishbowl_common;
+use fishbowl_common::{at, id, people, setup};
 
 #[test]
 fn the_standard_set_up_is_an_open_fishbowl_of_ninety_minutes() {

@@ -2,43 +2,13 @@
 //! closed mode only moves people when asked, whoever leaves with the fish puts it down,
 //! key points are checked, and the log replays to the same state.
 
-use chrono::{DateTime, TimeZone, Utc};
 use mobilise_core::fishbowl::{
     Fishbowl, FishbowlChange, FishbowlError, FishbowlEvent, FishbowlMode, FishbowlSetup,
 };
-use mobilise_core::Participant;
 use proptest::prelude::*;
-use uuid::Uuid;
 
-fn at(second: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 25, 14, 0, 0)
-        .single()
-        .expect("a valid instant")
-        + chrono::Duration::seconds(i64::from(second))
-}
-
-fn id(n: u32) -> Uuid {
-    Uuid::from_u128(u128::from(n))
-}
-
-fn people(count: u32) -> Vec<Participant> {
-    (1..=count)
-        .map(|n| Participant {
-            person_id: id(n),
-            name: format!("Person {n}"),
-            organisation: "Ward 7".into(),
-            role: String::new(),
-        })
-        .collect()
-}
-
-fn setup(mode: FishbowlMode, inner_chairs: u32) -> FishbowlSetup {
-    FishbowlSetup {
-        mode,
-        inner_chairs,
-        ..FishbowlSetup::standard("How do we make discharge safer at weekends?")
-    }
-}
+mod fishbowl_common;
+use fishbowl_common::{at, id, people, setup};
 
 fn seat(person: u32, chair: u32, leaver: Option<u32>) -> FishbowlChange {
     FishbowlChange::Seat {

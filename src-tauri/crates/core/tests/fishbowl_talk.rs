@@ -2,41 +2,22 @@
 //! time counts, and pauses stop every clock. Then the equity figures, who has not yet
 //! spoken, and who might make way for the next person.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use mobilise_core::fishbowl::{
     equity, gini, not_yet_spoken, suggested_leaver, talk_time, this_sitting, top_share,
     CurrentTurn, Fishbowl, FishbowlChange, FishbowlEvent, FishbowlMode, FishbowlSetup, PersonTalk,
     SessionClock, TalkTime,
 };
 use mobilise_core::live::LiveCommand;
-use mobilise_core::{LiveEvent, Participant};
+use mobilise_core::LiveEvent;
 use uuid::Uuid;
 
-fn at(second: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 25, 14, 0, 0)
-        .single()
-        .expect("a valid instant")
-        + chrono::Duration::seconds(i64::from(second))
-}
+mod fishbowl_common;
+use fishbowl_common::{at, id, people};
 
 /// Seconds before 14:00, for talk before the session starts.
 fn before(second: u32) -> DateTime<Utc> {
     at(0) - chrono::Duration::seconds(i64::from(second))
-}
-
-fn id(n: u32) -> Uuid {
-    Uuid::from_u128(u128::from(n))
-}
-
-fn people(count: u32) -> Vec<Participant> {
-    (1..=count)
-        .map(|n| Participant {
-            person_id: id(n),
-            name: format!("Person {n}"),
-            organisation: String::new(),
-            role: String::new(),
-        })
-        .collect()
 }
 
 fn clock(log: &[(DateTime<Utc>, LiveCommand)]) -> SessionClock {
