@@ -7,7 +7,7 @@ mod display;
 
 use chrono::{DateTime, Utc};
 use mobilise_core::fishbowl::{
-    equity, not_yet_spoken, starting_events, suggested_leaver, talk_time, this_sitting, Equity,
+    equity, longest_in_sitting, not_yet_spoken, starting_events, talk_time, this_sitting, Equity,
     Fishbowl, FishbowlChange, FishbowlError, FishbowlEvent, FishbowlSetup, SessionClock,
     SittingTalk, TalkTime,
 };
@@ -79,12 +79,14 @@ impl FishbowlLive {
     ) -> FishbowlOverview {
         let clock = self.clock();
         let talk = talk_time(&self.events, &clock, now);
+        // Replayed once: the suggested leaver is read from the same figures.
+        let sitting = this_sitting(&self.setup, &self.events, &clock, now);
         FishbowlOverview {
             outer: self.state.outer_circle(&self.people, &self.setup),
             equity: equity(&self.setup, &self.state, &talk, &self.people),
             not_yet_spoken: not_yet_spoken(&self.setup, &self.state, &talk, &self.people),
-            suggested_leaver: suggested_leaver(&self.setup, &self.events, &clock, now),
-            this_sitting: this_sitting(&self.setup, &self.events, &clock, now),
+            suggested_leaver: longest_in_sitting(&sitting),
+            this_sitting: sitting,
             talk,
             setup: self.setup.clone(),
             saved,

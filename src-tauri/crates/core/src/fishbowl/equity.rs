@@ -179,8 +179,13 @@ pub fn suggested_leaver(
     clock: &SessionClock,
     now: DateTime<Utc>,
 ) -> Option<Uuid> {
-    this_sitting(setup, events, clock, now)
-        .into_iter()
+    longest_in_sitting(&this_sitting(setup, events, clock, now))
+}
+
+/// [`suggested_leaver`] from talk in this sitting already worked out (in chair order).
+pub fn longest_in_sitting(sitting: &[SittingTalk]) -> Option<Uuid> {
+    sitting
+        .iter()
         // Chair order, and `min_by` keeps the first of equals.
         .min_by(|a, b| {
             b.talk_ms

@@ -15,7 +15,8 @@ mod talk;
 mod validate;
 
 pub use equity::{
-    equity, gini, not_yet_spoken, suggested_leaver, this_sitting, top_share, Equity, SittingTalk,
+    equity, gini, longest_in_sitting, not_yet_spoken, suggested_leaver, this_sitting, top_share,
+    Equity, SittingTalk,
 };
 pub use events::{FishbowlChange, FishbowlError, FishbowlEvent, MAX_POINT_CHARS};
 pub use seats::{starting_events, Fishbowl, KeyPoint, Sitting};
