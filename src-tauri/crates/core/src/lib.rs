@@ -6,6 +6,7 @@
 pub mod cafe;
 pub mod catalogue;
 pub mod fishbowl;
+pub mod guided;
 pub mod knowledge_cafe;
 pub mod lesson;
 pub mod live;

@@ -32,6 +32,16 @@ pub struct AgendaStep {
     pub optional: bool,
 }
 
+/// A step a technique plans to add, before the agenda gives it an id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PlannedStep {
+    pub title: String,
+    pub questions: Vec<String>,
+    pub prompts: Vec<String>,
+    pub planned_secs: u32,
+    pub optional: bool,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Agenda {
     pub steps: Vec<AgendaStep>,
@@ -121,6 +131,44 @@ impl Agenda {
             },
         );
         Ok(id)
+    }
+
+    /// Keeps the steps up to and including position `keep_through` and replaces the rest
+    /// with `steps`, which get fresh ids in order; returns those ids. An Action Learning
+    /// Set's bids plan its rounds this way once bidding is done.
+    pub fn set_upcoming(
+        &mut self,
+        keep_through: usize,
+        steps: &[PlannedStep],
+    ) -> Result<Vec<u32>, LiveError> {
+        if keep_through >= self.steps.len() {
+            return Err(LiveError::IndexOutOfRange {
+                index: keep_through,
+                len: self.steps.len(),
+            });
+        }
+        if keep_through + 1 + steps.len() > MAX_STEPS {
+            return Err(LiveError::TooManySteps { max: MAX_STEPS });
+        }
+        let mut next_id = self.next_id();
+        let mut added = Vec::with_capacity(steps.len());
+        for step in steps {
+            let title = checked_title(&step.title)?;
+            let planned_secs = checked_secs(u64::from(step.planned_secs))?;
+            added.push(AgendaStep {
+                id: next_id,
+                title,
+                questions: step.questions.clone(),
+                prompts: step.prompts.clone(),
+                planned_secs,
+                optional: step.optional,
+            });
+            next_id = next_id.saturating_add(1);
+        }
+        let ids = added.iter().map(|s| s.id).collect();
+        self.steps.truncate(keep_through + 1);
+        self.steps.extend(added);
+        Ok(ids)
     }
 
     /// Removes a step and returns it. The last remaining step cannot be removed.

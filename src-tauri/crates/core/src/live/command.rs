@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::agenda::Agenda;
+use super::agenda::{Agenda, PlannedStep};
 
 /// One command to the live session, sent from the UI as JSON tagged by `type`, e.g.
 /// `{ "type": "AddTime", "secs": 60 }` or `{ "type": "Next" }`. Positions (`index`,
@@ -71,6 +71,11 @@ pub enum LiveCommand {
     RenameStep {
         id: u32,
         title: String,
+    },
+    /// Replaces every step after the current one with `steps` (fresh ids, in order), e.g.
+    /// the presenters' rounds an Action Learning Set's bids plan. Refused once finished.
+    SetUpcoming {
+        steps: Vec<PlannedStep>,
     },
     /// Replaces the whole agenda before the session starts, e.g. with the one a Knowledge
     /// Café's set-up makes (its rounds, speaker and plenary). Refused once started.

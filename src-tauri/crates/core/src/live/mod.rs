@@ -33,7 +33,7 @@ mod thresholds;
 mod timer;
 
 pub use agenda::{
-    Agenda, AgendaStep, MAX_STEPS, MAX_STEP_SECS, MAX_STEP_TITLE_CHARS, MIN_STEP_SECS,
+    Agenda, AgendaStep, PlannedStep, MAX_STEPS, MAX_STEP_SECS, MAX_STEP_TITLE_CHARS, MIN_STEP_SECS,
 };
 pub use command::LiveCommand;
 pub use error::LiveError;

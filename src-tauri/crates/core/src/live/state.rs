@@ -239,6 +239,9 @@ impl LiveState {
                 self.current = 0;
                 self.question = 0;
             }
+            C::SetUpcoming { steps } => {
+                self.agenda.set_upcoming(self.current, &steps)?;
+            }
             C::AddStep { at, title, minutes } => {
                 self.agenda.add_step(at, &title, minutes)?;
                 if self.status.is_under_way() && at <= self.current {
