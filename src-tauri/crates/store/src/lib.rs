@@ -6,6 +6,8 @@ mod backup;
 mod cafes;
 mod error;
 mod fishbowls;
+mod guided;
+mod learning_sets;
 mod lesson_pins;
 mod lessons;
 mod live;

@@ -146,14 +146,12 @@ impl Store {
     /// The sessions list, newest meeting first, filtered by the query.
     pub fn list_sessions(&self, query: &SessionQuery) -> Result<Vec<SessionSummary>> {
         let words = Words::parse(&query.text);
-        let mut sql = String::from(
-            "SELECT s.id, s.technique, s.title, s.scheduled_at, s.facilitator, s.location,
-                    s.status, s.updated_at, s.deleted_at,
-                    (SELECT count(*) FROM session_participants sp WHERE sp.session_id = s.id)
+        let mut sql = format!(
+            "SELECT {SUMMARY_COLUMNS}
                FROM sessions s
               WHERE (s.deleted_at IS NOT NULL) = ?1
                 AND (?2 IS NULL OR s.technique = ?2)
-                AND (?3 IS NULL OR s.status = ?3)",
+                AND (?3 IS NULL OR s.status = ?3)"
         );
         if !words.is_empty() {
             sql.push_str(
@@ -172,48 +170,9 @@ impl Store {
                 query.status.map(SessionStatus::key),
                 fts,
             ],
-            |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, String>(4)?,
-                    row.get::<_, String>(5)?,
-                    row.get::<_, String>(6)?,
-                    row.get::<_, String>(7)?,
-                    row.get::<_, Option<String>>(8)?,
-                    row.get::<_, u32>(9)?,
-                ))
-            },
+            SummaryRow::read,
         )?;
-        rows.map(|row| {
-            let (
-                id,
-                technique,
-                title,
-                scheduled,
-                facilitator,
-                location,
-                status,
-                updated,
-                deleted,
-                count,
-            ) = row?;
-            Ok(SessionSummary {
-                id: parse_id(&id)?,
-                technique: technique_from(&technique)?,
-                title,
-                scheduled_at: parse_local(&scheduled)?,
-                facilitator,
-                location,
-                status: status_from(&status)?,
-                participant_count: count,
-                updated_at: parse_stamp(&updated)?,
-                deleted_at: deleted.as_deref().map(parse_stamp).transpose()?,
-            })
-        })
-        .collect()
+        rows.map(|row| row?.into_summary()).collect()
     }
 
     /// Moves a session to the bin. It disappears from the list but can be restored.
@@ -296,6 +255,58 @@ fn status_from(key: &str) -> Result<SessionStatus> {
         path: Default::default(),
         detail: format!("unknown status {key:?}"),
     })
+}
+
+/// The columns [`SummaryRow::read`] reads, of `sessions` aliased `s`.
+pub(crate) const SUMMARY_COLUMNS: &str =
+    "s.id, s.technique, s.title, s.scheduled_at, s.facilitator, s.location, s.status,
+     s.updated_at, s.deleted_at,
+     (SELECT count(*) FROM session_participants sp WHERE sp.session_id = s.id)";
+
+/// A sessions-list row as read from [`SUMMARY_COLUMNS`].
+pub(crate) struct SummaryRow {
+    id: String,
+    technique: String,
+    title: String,
+    scheduled_at: String,
+    facilitator: String,
+    location: String,
+    status: String,
+    updated_at: String,
+    deleted_at: Option<String>,
+    participant_count: u32,
+}
+
+impl SummaryRow {
+    pub(crate) fn read(row: &Row<'_>) -> rusqlite::Result<SummaryRow> {
+        Ok(SummaryRow {
+            id: row.get(0)?,
+            technique: row.get(1)?,
+            title: row.get(2)?,
+            scheduled_at: row.get(3)?,
+            facilitator: row.get(4)?,
+            location: row.get(5)?,
+            status: row.get(6)?,
+            updated_at: row.get(7)?,
+            deleted_at: row.get(8)?,
+            participant_count: row.get(9)?,
+        })
+    }
+
+    pub(crate) fn into_summary(self) -> Result<SessionSummary> {
+        Ok(SessionSummary {
+            id: parse_id(&self.id)?,
+            technique: technique_from(&self.technique)?,
+            title: self.title,
+            scheduled_at: parse_local(&self.scheduled_at)?,
+            facilitator: self.facilitator,
+            location: self.location,
+            status: status_from(&self.status)?,
+            participant_count: self.participant_count,
+            updated_at: parse_stamp(&self.updated_at)?,
+            deleted_at: self.deleted_at.as_deref().map(parse_stamp).transpose()?,
+        })
+    }
 }
 
 struct SessionRow {

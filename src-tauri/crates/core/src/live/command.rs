@@ -72,9 +72,11 @@ pub enum LiveCommand {
         id: u32,
         title: String,
     },
-    /// Replaces every step after the current one with `steps` (fresh ids, in order), e.g.
-    /// the presenters' rounds an Action Learning Set's bids plan. Refused once finished.
+    /// Replaces every step after the step with id `after` with `steps` (fresh ids, in
+    /// order), e.g. the presenters' rounds an Action Learning Set's bids plan. Refused
+    /// once the session has moved past that step, and once finished.
     SetUpcoming {
+        after: u32,
         steps: Vec<PlannedStep>,
     },
     /// Replaces the whole agenda before the session starts, e.g. with the one a Knowledge

@@ -239,8 +239,15 @@ impl LiveState {
                 self.current = 0;
                 self.question = 0;
             }
-            C::SetUpcoming { steps } => {
-                self.agenda.set_upcoming(self.current, &steps)?;
+            C::SetUpcoming { after, steps } => {
+                let keep_through = self
+                    .agenda
+                    .position(after)
+                    .ok_or(LiveError::StepNotFound { id: after })?;
+                if self.status.is_under_way() && self.current > keep_through {
+                    return Err(LiveError::PastStep);
+                }
+                self.agenda.set_upcoming(keep_through, &steps)?;
             }
             C::AddStep { at, title, minutes } => {
                 self.agenda.add_step(at, &title, minutes)?;
