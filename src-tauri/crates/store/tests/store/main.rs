@@ -1,7 +1,7 @@
 //! The store against real temporary database files: opening and refusing files,
 //! migrations, session and people records, search, the bin and backups, live state,
-//! notes, actions, settings and follow-ups, lessons and their search, and surviving a
-//! killed process.
+//! notes, actions, settings and follow-ups, lessons and their search, the guided
+//! techniques' records and learning sets, and surviving a killed process.
 
 mod actions;
 mod cafes;
@@ -9,6 +9,9 @@ mod crash;
 mod fishbowls;
 mod fixtures;
 mod follow_ups;
+mod guided;
+mod learning_set_carry;
+mod learning_sets;
 mod lesson_pins;
 mod lessons;
 mod lifecycle;

@@ -44,7 +44,7 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
 
     let mut store = open(&old);
     assert_eq!(store.schema_version().ok(), Some(latest_schema()));
-    assert_eq!(latest_schema(), 7, "this test upgrades from 1 to 7");
+    assert_eq!(latest_schema(), 8, "this test upgrades from 1 to 8");
     let read = store.session(session).expect("the old session survives");
     assert_eq!(read.title, "EPR rollout retrospect");
     let mut ids = Ids::new();
@@ -69,7 +69,10 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
     );
     assert!(
         upgraded.iter().any(|(_, name, _)| name == "notes_fts")
-            && upgraded.iter().any(|(_, name, _)| name == "lessons_fts"),
+            && upgraded.iter().any(|(_, name, _)| name == "lessons_fts")
+            && upgraded
+                .iter()
+                .any(|(_, name, _)| name == "guided_records_by_set"),
         "the comparison covers the new tables"
     );
 }
