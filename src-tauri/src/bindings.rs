@@ -29,6 +29,10 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::live::LiveView::export_all(&cfg)?;
     crate::cafe::CafeOverview::export_all(&cfg)?;
     crate::fishbowl::FishbowlOverview::export_all(&cfg)?;
+    crate::guided::GuidedOverview::export_all(&cfg)?;
+    crate::guided::LearningSetOverview::export_all(&cfg)?;
+    mobilise_core::guided::GuidedRecord::export_all(&cfg)?;
+    mobilise_core::guided::LearningSetInput::export_all(&cfg)?;
     mobilise_core::fishbowl::FishbowlChange::export_all(&cfg)?;
     crate::export::ExportFormat::export_all(&cfg)?;
     crate::export::ExportDone::export_all(&cfg)?;

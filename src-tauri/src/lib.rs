@@ -11,6 +11,7 @@ pub mod database;
 pub mod error;
 pub mod export;
 pub mod fishbowl;
+pub mod guided;
 pub mod live;
 pub mod startup;
 pub mod windows;
@@ -35,6 +36,15 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         commands::fishbowl::fishbowl_get,
         commands::fishbowl::fishbowl_setup,
         commands::fishbowl::fishbowl_change,
+        commands::guided::guided_get,
+        commands::guided::guided_save,
+        commands::guided::learning_set_plan_rounds,
+        commands::guided::learning_sets_list,
+        commands::guided::learning_set_create,
+        commands::guided::learning_set_update,
+        commands::guided::learning_set_delete,
+        commands::guided::learning_set_next_meeting,
+        commands::guided::learning_set_carried,
         commands::lessons::lesson_create,
         commands::lessons::lesson_update,
         commands::lessons::lesson_delete,

@@ -28,8 +28,12 @@ pub fn export_session(
     format: ExportFormat,
     path: String,
     include_names: bool,
+    include_confidential: Option<bool>,
 ) -> IpcResult<ExportDone> {
-    let options = ExportOptions { include_names };
+    let options = ExportOptions {
+        include_names,
+        include_confidential: include_confidential.unwrap_or(false),
+    };
     db.with(|store| {
         Ok(export::export_to(
             store,

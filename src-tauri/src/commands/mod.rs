@@ -5,6 +5,7 @@ pub mod cafe;
 pub mod database;
 pub mod export;
 pub mod fishbowl;
+pub mod guided;
 pub mod lessons;
 pub mod library;
 pub mod live;

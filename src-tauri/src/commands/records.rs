@@ -77,23 +77,42 @@ pub fn actions_open_of(db: State<'_, Database>, session_id: Uuid) -> IpcResult<V
     db.with(|store| store.open_actions_of(session_id))
 }
 
+// An action changed: the room may be looking at it (an Appreciative Inquiry's board).
+
 #[tauri::command]
-pub fn action_add(
+pub fn action_add<R: Runtime>(
+    app: AppHandle<R>,
     db: State<'_, Database>,
     session_id: Uuid,
     action: ActionInput,
 ) -> IpcResult<Action> {
-    db.with(|store| store.add_action(session_id, &action, Utc::now(), &mut Uuid::now_v7))
+    let added =
+        db.with(|store| store.add_action(session_id, &action, Utc::now(), &mut Uuid::now_v7))?;
+    crate::guided::actions_changed(&app, Utc::now());
+    Ok(added)
 }
 
 #[tauri::command]
-pub fn action_update(db: State<'_, Database>, id: Uuid, action: ActionInput) -> IpcResult<Action> {
-    db.with(|store| store.update_action(id, &action, Utc::now()))
+pub fn action_update<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Database>,
+    id: Uuid,
+    action: ActionInput,
+) -> IpcResult<Action> {
+    let updated = db.with(|store| store.update_action(id, &action, Utc::now()))?;
+    crate::guided::actions_changed(&app, Utc::now());
+    Ok(updated)
 }
 
 #[tauri::command]
-pub fn action_delete(db: State<'_, Database>, id: Uuid) -> IpcResult<()> {
-    db.with(|store| store.delete_action(id))
+pub fn action_delete<R: Runtime>(
+    app: AppHandle<R>,
+    db: State<'_, Database>,
+    id: Uuid,
+) -> IpcResult<()> {
+    db.with(|store| store.delete_action(id))?;
+    crate::guided::actions_changed(&app, Utc::now());
+    Ok(())
 }
 
 /// Actions across all sessions: open first, overdue (by today's local date) highlighted.

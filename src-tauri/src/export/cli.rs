@@ -24,6 +24,9 @@ pub struct ExportArgs {
     /// Leave participants' names out (only how many took part).
     #[arg(long)]
     pub no_names: bool,
+    /// Include the notes of an Action Learning Set's confidential rounds.
+    #[arg(long)]
+    pub include_confidential: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -42,6 +45,7 @@ pub fn run(args: &ExportArgs, data_dir: &std::path::Path) -> anyhow::Result<()> 
     };
     let options = ExportOptions {
         include_names: !args.no_names,
+        include_confidential: args.include_confidential,
     };
     let done = export_to(&store, args.session, format, &args.out, options)?;
     println!("Wrote {} ({} bytes)", done.path, done.bytes);

@@ -6,8 +6,9 @@ pub mod cli;
 mod write;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
+use mobilise_core::guided::{GuidedRecord, SetMeeting};
 use mobilise_core::live::LiveStatus;
-use mobilise_export::{assemble, ExportOptions, FishbowlSources, Record, Sources};
+use mobilise_export::{assemble, ExportOptions, FishbowlSources, GuidedSources, Record, Sources};
 use mobilise_store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -58,6 +59,14 @@ pub fn record(
     let cafe = crate::cafe::stored(store, &session);
     let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
     let fishbowl = crate::fishbowl::stored(store, &session).map(|f| f.overview(true, status, now));
+    let guided = store.guided_record(session_id)?;
+    let set_name = match &guided {
+        Some(GuidedRecord::ActionLearningSets(SetMeeting {
+            set_id: Some(set), ..
+        })) => store.learning_set(*set).ok().map(|s| s.name),
+        _ => None,
+    };
+    let carried = store.carried_actions(session_id)?;
     let local_time = |at: DateTime<Utc>| at.with_timezone(&Local).naive_local();
     let live = state.as_ref().map(|s| (s, s.summary(now)));
     Ok(assemble(&Sources {
@@ -76,6 +85,11 @@ pub fn record(
             equity: &f.equity,
             not_yet_spoken: &f.not_yet_spoken,
             local_time: &local_time,
+        }),
+        guided: guided.as_ref().map(|record| GuidedSources {
+            record,
+            set_name: set_name.as_deref(),
+            carried: &carried,
         }),
         today,
         options,

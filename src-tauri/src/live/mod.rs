@@ -20,6 +20,7 @@ use crate::after_action_review::ReviewNotes;
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::fishbowl::FishbowlLive;
+use crate::guided::GuidedLive;
 pub use thresholds::{set_thresholds, stored_thresholds, THRESHOLDS_KEY};
 pub use view::{
     CafeDisplay, DisplayState, LiveCue, LiveView, TechniqueDisplay, EVENT_CUE, EVENT_VIEW,
@@ -41,6 +42,8 @@ enum Own {
     Fishbowl(Box<FishbowlLive>),
     /// An After Action Review, whose plan and outcome the room compares side by side.
     Review(ReviewNotes),
+    /// A guided technique's own record (a plan, marks, a board, feedback or bids).
+    Guided(Box<GuidedLive>),
 }
 
 impl Own {
@@ -49,6 +52,7 @@ impl Own {
             Own::Cafe(cafe) => TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state)),
             Own::Fishbowl(fishbowl) => TechniqueDisplay::Fishbowl(fishbowl.display(state, now)),
             Own::Review(notes) => TechniqueDisplay::AfterActionReview(notes.display(state)),
+            Own::Guided(guided) => TechniqueDisplay::Guided(guided.display(state)),
         }
     }
 }
@@ -123,7 +127,8 @@ pub fn open<R: Runtime>(
             .or_else(|| {
                 crate::fishbowl::stored(store, &session).map(|f| Own::Fishbowl(Box::new(f)))
             })
-            .or_else(|| crate::after_action_review::stored(store, &session).map(Own::Review));
+            .or_else(|| crate::after_action_review::stored(store, &session).map(Own::Review))
+            .or_else(|| crate::guided::stored(store, &session).map(|g| Own::Guided(Box::new(g))));
         Ok((state, own))
     })?;
     // Auto-advance deadlines that passed while the app was closed, each stored as the
@@ -257,6 +262,26 @@ pub fn set_fishbowl<R: Runtime>(
     publish(app, &view);
 }
 
+/// Keeps the running session's guided record as just stored, and re-announces the view
+/// so the room sees its part. Nothing happens for a session not running.
+pub fn set_guided<R: Runtime>(
+    app: &AppHandle<R>,
+    session_id: Uuid,
+    guided: Option<GuidedLive>,
+    now: DateTime<Utc>,
+) {
+    let live = app.state::<Live>();
+    let view = {
+        let mut guard = live.lock();
+        let Some(running) = guard.as_mut().filter(|r| r.session_id == session_id) else {
+            return;
+        };
+        running.own = guided.map(|g| Own::Guided(Box::new(g)));
+        live.view_of(running, now)
+    };
+    publish(app, &view);
+}
+
 /// Re-reads the notes the room's view is made of (an After Action Review's comparison)
 /// after a note changed, and re-announces the view if it changed.
 pub fn notes_changed<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) {
@@ -313,6 +338,11 @@ pub fn replace_agenda<R: Runtime>(
             Err(e) => Ok(Err(IpcError::new(ErrorKind::Invalid, e.to_string()))),
         }
     })?
+}
+
+/// The session open for running, if any.
+pub fn running_session<R: Runtime>(app: &AppHandle<R>) -> Option<Uuid> {
+    app.state::<Live>().lock().as_ref().map(|r| r.session_id)
 }
 
 /// The current view, for a window that opens (or reopens) mid-session.

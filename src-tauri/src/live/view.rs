@@ -11,6 +11,7 @@ use uuid::Uuid;
 use crate::after_action_review::ReviewDisplay;
 use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::fishbowl::FishbowlDisplay;
+use crate::guided::GuidedDisplay;
 
 /// Sent to all windows after each stored transition.
 pub const EVENT_VIEW: &str = "live-view";
@@ -80,12 +81,13 @@ pub struct LiveView {
 }
 
 /// A technique's own part of the audience display.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "kind")]
 pub enum TechniqueDisplay {
     KnowledgeCafe(CafeDisplay),
     Fishbowl(FishbowlDisplay),
     AfterActionReview(ReviewDisplay),
+    Guided(GuidedDisplay),
 }
 
 /// A Knowledge Café as the room sees it: which round, and who sits at which table.

@@ -17,6 +17,10 @@ import type { ExportFormat } from './bindings/ExportFormat';
 import type { FishbowlChange } from './bindings/FishbowlChange';
 import type { FishbowlOverview } from './bindings/FishbowlOverview';
 import type { FishbowlSetup } from './bindings/FishbowlSetup';
+import type { GuidedOverview } from './bindings/GuidedOverview';
+import type { GuidedRecord } from './bindings/GuidedRecord';
+import type { LearningSetInput } from './bindings/LearningSetInput';
+import type { LearningSetOverview } from './bindings/LearningSetOverview';
 import type { Lesson } from './bindings/Lesson';
 import type { LessonHit } from './bindings/LessonHit';
 import type { LessonInput } from './bindings/LessonInput';
@@ -85,6 +89,15 @@ interface Commands {
   fishbowl_get: [{ sessionId: string }, FishbowlOverview];
   fishbowl_setup: [{ sessionId: string; setup: FishbowlSetup }, FishbowlOverview];
   fishbowl_change: [{ sessionId: string; change: FishbowlChange }, FishbowlOverview];
+  guided_get: [{ sessionId: string }, GuidedOverview];
+  guided_save: [{ sessionId: string; record: GuidedRecord }, GuidedOverview];
+  learning_set_plan_rounds: [{ sessionId: string }, GuidedOverview];
+  learning_sets_list: [NoArgs, LearningSetOverview[]];
+  learning_set_create: [{ set: LearningSetInput }, LearningSetOverview];
+  learning_set_update: [{ id: string; set: LearningSetInput }, LearningSetOverview];
+  learning_set_delete: [{ id: string }, null];
+  learning_set_next_meeting: [{ setId: string; scheduledAt: string }, Session];
+  learning_set_carried: [{ sessionId: string }, Action[]];
   lesson_create: [{ lesson: LessonInput }, Lesson];
   lesson_update: [{ id: string; lesson: LessonInput }, Lesson];
   lesson_delete: [{ id: string }, null];
@@ -94,7 +107,10 @@ interface Commands {
   lessons_pinned: [{ sessionId: string }, LessonHit[]];
   lesson_pin: [{ sessionId: string; lessonId: string; pinned: boolean }, LessonHit[]];
   export_suggested_path: [{ sessionId: string; format: ExportFormat }, string];
-  export_session: [{ sessionId: string; format: ExportFormat; path: string; includeNames: boolean }, ExportDone];
+  export_session: [
+    { sessionId: string; format: ExportFormat; path: string; includeNames: boolean; includeConfidential: boolean },
+    ExportDone,
+  ];
 }
 
 export type CommandName = keyof Commands;
@@ -201,6 +217,15 @@ export const api = {
   fishbowlGet: (sessionId: string) => call('fishbowl_get', { sessionId }),
   fishbowlSetup: (sessionId: string, setup: FishbowlSetup) => call('fishbowl_setup', { sessionId, setup }),
   fishbowlChange: (sessionId: string, change: FishbowlChange) => call('fishbowl_change', { sessionId, change }),
+  guidedGet: (sessionId: string) => call('guided_get', { sessionId }),
+  guidedSave: (sessionId: string, record: GuidedRecord) => call('guided_save', { sessionId, record }),
+  learningSetPlanRounds: (sessionId: string) => call('learning_set_plan_rounds', { sessionId }),
+  learningSetsList: () => call('learning_sets_list', {}),
+  learningSetCreate: (set: LearningSetInput) => call('learning_set_create', { set }),
+  learningSetUpdate: (id: string, set: LearningSetInput) => call('learning_set_update', { id, set }),
+  learningSetDelete: (id: string) => call('learning_set_delete', { id }),
+  learningSetNextMeeting: (setId: string, scheduledAt: string) => call('learning_set_next_meeting', { setId, scheduledAt }),
+  learningSetCarried: (sessionId: string) => call('learning_set_carried', { sessionId }),
   lessonCreate: (lesson: LessonInput) => call('lesson_create', { lesson }),
   lessonUpdate: (id: string, lesson: LessonInput) => call('lesson_update', { id, lesson }),
   lessonDelete: (id: string) => call('lesson_delete', { id }),
@@ -211,8 +236,8 @@ export const api = {
   lessonsPinned: (sessionId: string) => call('lessons_pinned', { sessionId }),
   lessonPin: (sessionId: string, lessonId: string, pinned: boolean) => call('lesson_pin', { sessionId, lessonId, pinned }),
   exportSuggestedPath: (sessionId: string, format: ExportFormat) => call('export_suggested_path', { sessionId, format }),
-  exportSession: (sessionId: string, format: ExportFormat, path: string, includeNames: boolean) =>
-    call('export_session', { sessionId, format, path, includeNames }),
+  exportSession: (sessionId: string, format: ExportFormat, path: string, includeNames: boolean, includeConfidential = false) =>
+    call('export_session', { sessionId, format, path, includeNames, includeConfidential }),
 };
 
 export type { IpcError };

@@ -13,6 +13,7 @@ import type { Technique } from '../lib/bindings/Technique';
 import { matchesWords } from '../lib/search';
 import { FakeCafes } from './fakeCafe';
 import { FakeFishbowls } from './fakeFishbowl';
+import { FakeGuided } from './fakeGuided';
 import { FakeLessons } from './fakeLessons';
 import { newLiveState } from './fakeLive';
 import { FakeLiveSessions } from './fakeLiveSessions';
@@ -56,6 +57,7 @@ export class FakeBackend {
   lessons: FakeLessons;
   cafes: FakeCafes;
   fishbowls: FakeFishbowls;
+  guided: FakeGuided;
   /** Failures to answer with instead of running a command. */
   failures: Partial<Record<CommandName, IpcError>> = {};
   #counter = 100;
@@ -95,6 +97,41 @@ export class FakeBackend {
       publish: (id) => this.live.republish(id),
       now: () => this.live.now(),
     });
+    this.guided = new FakeGuided({
+      session: (id) => this.#live(id),
+      sessions: () => this.sessions.filter((s) => s.deleted_at === null),
+      people: () => this.people,
+      status: (id) => this.live.states.get(id)?.status ?? 'not-started',
+      agenda: (id) => this.live.states.get(id)?.agenda ?? null,
+      setUpcoming: (id, after, steps) => {
+        const state = this.live.states.get(id);
+        if (!state) throw invalid('session', 'That session is not open for running. Open it from the sessions list.');
+        const keep = state.agenda.steps.findIndex((step) => step.id === after);
+        let next = Math.max(0, ...state.agenda.steps.map((step) => step.id)) + 1;
+        const agenda = { steps: [...state.agenda.steps.slice(0, keep + 1), ...steps.map((step) => ({ ...step, id: next++ }))] };
+        this.live.states.set(id, { ...state, agenda });
+        this.live.republish(id);
+        return agenda;
+      },
+      actions: () => this.records.actions,
+      createSession: (title, scheduledAt, members) => {
+        const draft: SessionDraft = {
+          technique: 'action-learning-sets',
+          title,
+          scheduled_at: scheduledAt,
+          facilitator: '',
+          location: '',
+          purpose: '',
+          status: 'planned',
+          participants: members.map((p) => ({ name: p.name, organisation: p.organisation, role: '' })),
+        };
+        const session = this.#store(this.#id('session'), draft, new Date().toISOString());
+        this.sessions.push(session);
+        this.#countPeople();
+        return this.#withoutDeletedAt(session);
+      },
+      publish: (id) => this.live.republish(id),
+    });
     this.live.techniqueFor = (id, now) => {
       const state = this.live.states.get(id);
       const step = state && (state.status === 'running' || state.status === 'paused') ? (state.agenda.steps[state.current]?.id ?? null) : null;
@@ -116,6 +153,7 @@ export class FakeBackend {
       ...this.lessons.handlers,
       ...this.cafes.handlers,
       ...this.fishbowls.handlers,
+      ...this.guided.handlers,
       ...this.#exportHandlers,
     };
     mockIPC(async (command, payload) => {

@@ -8,7 +8,8 @@ mod pdf;
 mod record;
 
 pub use assemble::{
-    assemble, day, difference, file_name, length, when, ExportOptions, FishbowlSources, Sources,
+    assemble, day, difference, file_name, length, when, ExportOptions, FishbowlSources,
+    GuidedSources, Sources,
 };
 pub use docx::to_docx;
 pub use error::ExportError;

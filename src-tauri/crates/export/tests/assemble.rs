@@ -127,6 +127,7 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         live: None,
         cafe: None,
         fishbowl: None,
+        guided: None,
         today: today(),
         options: ExportOptions::default(),
     });
@@ -180,9 +181,11 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         live: None,
         cafe: None,
         fishbowl: None,
+        guided: None,
         today: today(),
         options: ExportOptions {
             include_names: false,
+            ..ExportOptions::default()
         },
     });
     assert_eq!(anonymous.participants, None);
@@ -224,6 +227,7 @@ fn a_run_session_has_planned_against_actual_timings() {
         live: Some((&state, summary)),
         cafe: None,
         fishbowl: None,
+        guided: None,
         today: today(),
         options: ExportOptions::default(),
     });
@@ -252,8 +256,12 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
         live: None,
         cafe: Some(&cafe),
         fishbowl: None,
+        guided: None,
         today: today(),
-        options: ExportOptions { include_names },
+        options: ExportOptions {
+            include_names,
+            ..ExportOptions::default()
+        },
     };
     let record = assemble(&sources(true));
     assert_eq!(

@@ -42,7 +42,9 @@ pub enum LiveError {
     EmptyAgenda,
     #[error("The agenda is full: it can hold at most {max} steps.")]
     TooManySteps { max: usize },
-    #[error("The session has already moved past that step, so the steps after it cannot be replaced.")]
+    #[error(
+        "The session has already moved past that step, so the steps after it cannot be replaced."
+    )]
     PastStep,
     #[error("Give the step a title.")]
     EmptyTitle,

@@ -3,6 +3,7 @@
 //! happens here, once: "25 Nov 2026, 14:00", "1 hr 5 min", "+2 min".
 
 use chrono::{NaiveDate, NaiveDateTime};
+use mobilise_core::guided::GuidedRecord;
 use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
 use mobilise_core::{
@@ -11,8 +12,10 @@ use mobilise_core::{
 
 mod cafe;
 mod fishbowl;
+mod guided;
 
 pub use fishbowl::FishbowlSources;
+pub use guided::GuidedSources;
 
 use crate::record::{
     ActionLine, Block, Fact, LessonLine, PersonLine, QuestionRecord, Record, Section, StepRecord,
@@ -24,12 +27,15 @@ use crate::record::{
 pub struct ExportOptions {
     /// Participants' names (off: only how many took part, and no names in seating plans).
     pub include_names: bool,
+    /// The notes of an Action Learning Set's confidential rounds (off: left out).
+    pub include_confidential: bool,
 }
 
 impl Default for ExportOptions {
     fn default() -> Self {
         ExportOptions {
             include_names: true,
+            include_confidential: false,
         }
     }
 }
@@ -49,6 +55,8 @@ pub struct Sources<'a> {
     pub pinned: &'a [LessonHit],
     pub cafe: Option<&'a Cafe>,
     pub fishbowl: Option<FishbowlSources<'a>>,
+    /// A guided technique's own record (a plan, marks, a board, feedback or bids).
+    pub guided: Option<GuidedSources<'a>>,
     /// The day of the export, in the facilitator's time zone.
     pub today: NaiveDate,
     pub options: ExportOptions,
@@ -91,6 +99,29 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     if let Some(fishbowl) = &sources.fishbowl {
         sections.push(fishbowl::section(fishbowl, session, sources.options));
     }
+    if let Some(guided) = &sources.guided {
+        sections.extend(guided::section(
+            guided,
+            session,
+            sources.actions,
+            sources.options,
+        ));
+    }
+    // A learning set's confidential rounds keep their notes out unless included.
+    let withheld: Vec<u32> = match sources.guided.as_ref().map(|g| g.record) {
+        Some(GuidedRecord::ActionLearningSets(meeting))
+            if !sources.options.include_confidential =>
+        {
+            meeting.confidential_steps()
+        }
+        _ => Vec::new(),
+    };
+    let notes: Vec<Note> = sources
+        .notes
+        .iter()
+        .filter(|n| n.step_id.is_none_or(|id| !withheld.contains(&id)))
+        .cloned()
+        .collect();
     Record {
         title: session.title.clone(),
         technique: sources.technique.name.clone(),
@@ -98,7 +129,7 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
         purpose,
         participants,
         participant_count: session.participants.len(),
-        steps: steps(&agenda, sources.notes),
+        steps: steps(&agenda, &notes),
         actions: sources.actions.iter().map(action_line).collect(),
         lessons: sources.lessons.iter().map(lesson_line).collect(),
         parking_lot: sources

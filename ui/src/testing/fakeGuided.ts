@@ -1,0 +1,277 @@
+// The fake backend's guided records (a Before Action Review's plan, a Retrospect's marks,
+// an Appreciative Inquiry's board, a Peer Assist's record, a learning set meeting) and the
+// learning sets: stored whole, with the summaries Rust works out (risk scores, the
+// median, the bidding order), and the rounds a meeting's bids plan.
+import type { Action } from '../lib/bindings/Action';
+import type { Agenda } from '../lib/bindings/Agenda';
+import type { GuidedOverview } from '../lib/bindings/GuidedOverview';
+import type { GuidedRecord } from '../lib/bindings/GuidedRecord';
+import type { IpcError } from '../lib/bindings/IpcError';
+import type { LearningSetOverview } from '../lib/bindings/LearningSetOverview';
+import type { LiveStatus } from '../lib/bindings/LiveStatus';
+import type { MarkSummary } from '../lib/bindings/MarkSummary';
+import type { Need } from '../lib/bindings/Need';
+import type { Person } from '../lib/bindings/Person';
+import type { RetrospectMarks } from '../lib/bindings/RetrospectMarks';
+import type { RiskRating } from '../lib/bindings/RiskRating';
+import type { Session } from '../lib/bindings/Session';
+import type { SessionSummary } from '../lib/bindings/SessionSummary';
+import type { SetMeeting } from '../lib/bindings/SetMeeting';
+import type { TechniqueId } from '../lib/bindings/TechniqueId';
+import type { HandlerMap } from './fakeRecords';
+
+type GuidedCommand =
+  | 'guided_get'
+  | 'guided_save'
+  | 'learning_set_plan_rounds'
+  | 'learning_sets_list'
+  | 'learning_set_create'
+  | 'learning_set_update'
+  | 'learning_set_delete'
+  | 'learning_set_next_meeting'
+  | 'learning_set_carried';
+
+const refuse = (message: string, field: string | null = null): IpcError => ({ kind: 'Invalid', message, field });
+
+export const PEER_ASSIST_CHECKLIST = [
+  'Facilitator appointed',
+  'Date chosen',
+  'Peers invited, giving plenty of notice',
+  'Background information circulated, including the purpose and objectives',
+];
+
+const LIKELIHOOD = ['rare', 'unlikely', 'possible', 'likely', 'almost-certain'];
+const SEVERITY = ['negligible', 'minor', 'moderate', 'major', 'catastrophic'];
+const NEED: Need[] = ['low', 'medium', 'high'];
+
+/** An empty record for a technique that keeps one, as Rust starts it. */
+export function emptyRecord(technique: TechniqueId): GuidedRecord | null {
+  switch (technique) {
+    case 'before-action-review':
+      return { technique, record: { intent: { task: '', purpose: '', end_state: '' }, roles: [], risks: [], measures: [] } };
+    case 'retrospect':
+      return { technique, record: { marks: [] } };
+    case 'appreciative-inquiry':
+      return { technique, record: { stories: [], groups: [], designs: [], deliveries: [] } };
+    case 'peer-assist':
+      return { technique, record: { checklist: PEER_ASSIST_CHECKLIST.map((label) => ({ label, done_on: null })), feedback: [] } };
+    case 'action-learning-sets':
+      return {
+        technique,
+        record: { set_id: null, bids: [], gift_round: false, timings: { presentation: 5, questions: 20, gift: 5, learning: 5 }, rounds: [] },
+      };
+    default:
+      return null;
+  }
+}
+
+function rating(score: number): RiskRating {
+  if (score <= 3) return 'low';
+  if (score <= 6) return 'moderate';
+  if (score <= 12) return 'high';
+  return 'extreme';
+}
+
+export function markSummary(record: RetrospectMarks): MarkSummary {
+  const given = record.marks.flatMap((m) => (m.mark === null ? [] : [m.mark])).sort((a, b) => a - b);
+  const histogram = Array.from({ length: 11 }, (_, mark) => given.filter((g) => g === mark).length);
+  const n = given.length;
+  const median = n === 0 ? null : n % 2 === 1 ? given[(n - 1) / 2]! : (given[n / 2 - 1]! + given[n / 2]!) / 2;
+  return { histogram, count: n, median, lowest: given[0] ?? null, highest: given[n - 1] ?? null };
+}
+
+export function biddingOrder(meeting: SetMeeting): string[] {
+  return meeting.bids
+    .map((bid, index) => ({ bid, index }))
+    .sort((a, b) => NEED.indexOf(b.bid.need) - NEED.indexOf(a.bid.need) || a.index - b.index)
+    .map(({ bid }) => bid.person_id);
+}
+
+function overview(record: GuidedRecord, session: Session, finished: boolean): GuidedOverview {
+  const out: GuidedOverview = { record, marks: null, risks: [], order: [], notice_days: null, finished };
+  if (record.technique === 'retrospect') out.marks = markSummary(record.record);
+  if (record.technique === 'before-action-review') {
+    out.risks = record.record.risks
+      .map((r, index) => ({ id: r.id, score: (LIKELIHOOD.indexOf(r.likelihood) + 1) * (SEVERITY.indexOf(r.impact) + 1), index }))
+      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .map(({ id, score }) => ({ id, score, rating: rating(score) }));
+  }
+  if (record.technique === 'action-learning-sets') out.order = biddingOrder(record.record);
+  if (record.technique === 'peer-assist') {
+    const invited = record.record.checklist[2]?.done_on;
+    if (invited) out.notice_days = Math.round((Date.parse(session.scheduled_at.slice(0, 10)) - Date.parse(invited)) / 86_400_000);
+  }
+  return out;
+}
+
+export interface GuidedHooks {
+  session: (id: string) => Session;
+  sessions: () => Session[];
+  people: () => Person[];
+  status: (id: string) => LiveStatus;
+  agenda: (id: string) => Agenda | null;
+  /** Replaces the steps after the step with id `after` (as SetUpcoming does). */
+  setUpcoming: (id: string, after: number, steps: Agenda['steps']) => Agenda;
+  actions: () => Action[];
+  createSession: (title: string, scheduledAt: string, people: Person[]) => Session;
+  publish: (id: string) => void;
+}
+
+export class FakeGuided {
+  records = new Map<string, GuidedRecord>();
+  sets: LearningSetOverview[] = [];
+  #counter = 900;
+  readonly #hooks: GuidedHooks;
+
+  constructor(hooks: GuidedHooks) {
+    this.#hooks = hooks;
+  }
+
+  #id(prefix: string): string {
+    this.#counter += 1;
+    return `${prefix}-${this.#counter}`;
+  }
+
+  #read(session: Session): GuidedRecord {
+    const empty = emptyRecord(session.technique);
+    if (!empty) throw refuse('This technique keeps no record of its own besides its notes and actions.');
+    return structuredClone(this.records.get(session.id) ?? empty);
+  }
+
+  #meetings(setId: string): SessionSummary[] {
+    return this.#hooks
+      .sessions()
+      .filter((s) => {
+        const r = this.records.get(s.id);
+        return r?.technique === 'action-learning-sets' && r.record.set_id === setId;
+      })
+      .sort((a, b) => a.scheduled_at.localeCompare(b.scheduled_at))
+      .map((s) => ({
+        id: s.id,
+        technique: s.technique,
+        title: s.title,
+        scheduled_at: s.scheduled_at,
+        facilitator: s.facilitator,
+        location: s.location,
+        status: s.status,
+        participant_count: s.participants.length,
+        updated_at: s.updated_at,
+        deleted_at: null,
+      }));
+  }
+
+  #refresh(set: LearningSetOverview): LearningSetOverview {
+    return { ...set, members: this.#hooks.people().filter((p) => set.set.members.includes(p.id)), meetings: this.#meetings(set.set.id) };
+  }
+
+  #setInput(name: string, members: string[]): { name: string; members: string[] } {
+    const clean = name.trim().replace(/\s+/g, ' ');
+    if (!clean) throw refuse('Give the set a name.', 'name');
+    const unique = [...new Set(members)];
+    if (unique.length > 12) throw refuse('A learning set works in a small group: keep it to 12 members.', 'members');
+    return { name: clean, members: unique };
+  }
+
+  readonly handlers: HandlerMap<GuidedCommand> = {
+    guided_get: ({ sessionId }) => {
+      const session = this.#hooks.session(sessionId);
+      return overview(this.#read(session), session, this.#hooks.status(sessionId) === 'finished');
+    },
+    guided_save: ({ sessionId, record }) => {
+      const session = this.#hooks.session(sessionId);
+      this.#read(session);
+      if (record.technique !== session.technique) throw refuse('That record belongs to another technique.');
+      if (this.#hooks.status(sessionId) === 'finished') throw refuse('This session has finished, so its record can no longer change.');
+      this.records.set(sessionId, structuredClone(record));
+      this.#hooks.publish(sessionId);
+      return overview(structuredClone(record), session, false);
+    },
+    learning_set_plan_rounds: ({ sessionId }) => {
+      const session = this.#hooks.session(sessionId);
+      const record = this.#read(session);
+      if (record.technique !== 'action-learning-sets') throw refuse('Only an Action Learning Set plans rounds from bids.');
+      const meeting = record.record;
+      if (meeting.bids.length === 0) throw refuse('Nobody has bid for time yet: take the bids first.');
+      const name = (id: string) => session.participants.find((p) => p.person_id === id)?.name ?? 'A member';
+      const steps: Agenda['steps'] = [];
+      const rounds: { presenter: string; positions: number[] }[] = [];
+      const step = (title: string, minutes: number, questions: string[] = [], optional = false) => {
+        steps.push({ id: 0, title, questions, prompts: [], planned_secs: minutes * 60, optional });
+        return steps.length - 1;
+      };
+      for (const presenter of biddingOrder(meeting)) {
+        const positions = [step(`${name(presenter)}: presentation`, meeting.timings.presentation)];
+        positions.push(
+          step(`${name(presenter)}: questions and actions`, meeting.timings.questions, [
+            'Goal: What do you want?',
+            'Reality: What is happening now?',
+            'Options: What could you do?',
+            'Will: What will you do?',
+          ]),
+        );
+        if (meeting.gift_round) positions.push(step(`${name(presenter)}: “gift” round`, meeting.timings.gift, [], true));
+        positions.push(step(`${name(presenter)}: learning and review`, meeting.timings.learning));
+        rounds.push({ presenter, positions });
+      }
+      step("Review of the set's process", Math.max(meeting.timings.learning, 10));
+      const agenda = this.#hooks.setUpcoming(sessionId, 2, steps);
+      const after = agenda.steps.findIndex((s) => s.id === 2);
+      const ids = agenda.steps.slice(after + 1).map((s) => s.id);
+      const planned: GuidedRecord = {
+        technique: 'action-learning-sets',
+        record: {
+          ...meeting,
+          rounds: rounds.map(({ presenter, positions }) => ({
+            presenter,
+            step_ids: positions.map((p) => ids[p]!),
+            confidential: meeting.rounds.some((r) => r.presenter === presenter && r.confidential),
+          })),
+        },
+      };
+      return this.handlers.guided_save({ sessionId, record: planned });
+    },
+    learning_sets_list: () => this.sets.map((s) => this.#refresh(s)).sort((a, b) => a.set.name.localeCompare(b.set.name)),
+    learning_set_create: ({ set }) => {
+      const input = this.#setInput(set.name, set.members);
+      const now = new Date().toISOString();
+      const created: LearningSetOverview = { set: { id: this.#id('set'), ...input, created_at: now, updated_at: now }, members: [], meetings: [] };
+      this.sets.push(created);
+      return this.#refresh(created);
+    },
+    learning_set_update: ({ id, set }) => {
+      const found = this.sets.find((s) => s.set.id === id);
+      if (!found) throw { kind: 'NotFound', message: 'That learning set no longer exists.', field: null } satisfies IpcError;
+      Object.assign(found.set, this.#setInput(set.name, set.members), { updated_at: new Date().toISOString() });
+      return this.#refresh(found);
+    },
+    learning_set_delete: ({ id }) => {
+      this.sets = this.sets.filter((s) => s.set.id !== id);
+      for (const record of this.records.values()) {
+        if (record.technique === 'action-learning-sets' && record.record.set_id === id) record.record.set_id = null;
+      }
+      return null;
+    },
+    learning_set_next_meeting: ({ setId, scheduledAt }) => {
+      const found = this.sets.find((s) => s.set.id === setId);
+      if (!found) throw { kind: 'NotFound', message: 'That learning set no longer exists.', field: null } satisfies IpcError;
+      const count = this.#meetings(setId).length;
+      const members = this.#hooks.people().filter((p) => found.set.members.includes(p.id));
+      const session = this.#hooks.createSession(`${found.set.name}: meeting ${count + 1}`, scheduledAt, members);
+      const empty = emptyRecord('action-learning-sets');
+      if (empty?.technique === 'action-learning-sets') this.records.set(session.id, { ...empty, record: { ...empty.record, set_id: setId } });
+      return session;
+    },
+    learning_set_carried: ({ sessionId }) => {
+      const record = this.records.get(sessionId);
+      if (record?.technique !== 'action-learning-sets' || !record.record.set_id) return [];
+      const session = this.#hooks.session(sessionId);
+      const set = this.sets.find((s) => s.set.id === (record.record.set_id ?? ''));
+      const earlier = this.#meetings(record.record.set_id).filter((m) => m.scheduled_at < session.scheduled_at);
+      return earlier.flatMap((m) =>
+        this.#hooks
+          .actions()
+          .filter((a) => a.session_id === m.id && a.status === 'open' && a.owner_person_id !== null && (set?.set.members ?? []).includes(a.owner_person_id)),
+      );
+    },
+  };
+}
