@@ -5,6 +5,7 @@ mod cafe;
 mod export;
 mod fishbowl;
 mod follow_ups;
+mod guided;
 mod harness;
 mod lessons;
 mod library;
