@@ -11,7 +11,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::{on_roster, optional_statement, within_limit};
-use crate::live::PlannedStep;
+use crate::live::{PlannedStep, MAX_STEP_TITLE_CHARS};
 use crate::record::{Action, ActionStatus};
 use crate::text::{char_len, clean_line};
 use crate::validation::{ValidationError, MAX_TITLE_CHARS};
@@ -167,7 +167,7 @@ impl SetMeeting {
         let mut steps = Vec::new();
         let mut rounds = Vec::new();
         for bid in self.bidding_order() {
-            let who = name(bid.person_id);
+            let who = title_name(name(bid.person_id));
             let mut positions = Vec::new();
             let mut push = |step: PlannedStep, steps: &mut Vec<PlannedStep>| {
                 positions.push(steps.len());
@@ -322,6 +322,20 @@ impl SetMeeting {
             rounds,
         })
     }
+}
+
+/// The longest ending a round's step title has after the presenter's name.
+const LONGEST_TITLE_ENDING: &str = ": questions and actions";
+
+/// A presenter's name short enough for every step title of their round: a name may be
+/// longer than a step title can be, and the agenda refuses a title that is too long.
+fn title_name(name: String) -> String {
+    let max = MAX_STEP_TITLE_CHARS - LONGEST_TITLE_ENDING.chars().count();
+    if char_len(&name) <= max {
+        return name;
+    }
+    let short: String = name.chars().take(max - 1).collect();
+    format!("{}…", short.trim_end())
 }
 
 /// An earlier meeting of the set, as carry-forward reads it.

@@ -1,0 +1,47 @@
+//! What the guided-technique tests share: numbered people, a roster of them, fixed dates
+//! and instants. Each test file uses only some of it.
+#![allow(dead_code)]
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use mobilise_core::ValidationError;
+use uuid::Uuid;
+
+/// Person `n`'s id (also used for items: distinct numbers give distinct ids).
+pub fn id(n: u32) -> Uuid {
+    Uuid::from_u128(u128::from(n))
+}
+
+/// People 1 to `count`, as a session's roster.
+pub fn roster(count: u32) -> Vec<Uuid> {
+    (1..=count).map(id).collect()
+}
+
+/// A calendar date in 2026.
+pub fn day(month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, month, day).expect("a valid date")
+}
+
+/// 10:00 on a date in 2026, as a meeting is scheduled.
+pub fn meeting_time(month: u32, d: u32) -> NaiveDateTime {
+    day(month, d).and_hms_opt(10, 0, 0).expect("a valid time")
+}
+
+/// `second` seconds after 09:00 on 12 Mar 2026.
+pub fn at(second: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 3, 12, 9, 0, 0)
+        .single()
+        .expect("a valid instant")
+        + chrono::Duration::seconds(i64::from(second))
+}
+
+/// The field a refused record names, panicking (with `why`) if it was accepted.
+#[track_caller]
+pub fn refused_field<T: std::fmt::Debug>(result: Result<T, ValidationError>, why: &str) -> String {
+    match result {
+        Ok(value) => panic!("{why}: accepted as {value:?}"),
+        Err(err) => {
+            assert!(!err.message.is_empty(), "a refusal says why");
+            err.field
+        }
+    }
+}
