@@ -146,6 +146,17 @@ fn one_person_cannot_give_two_marks() {
     };
     let field = refused_field(marks.validated(&roster(3)), "two marks from person 1");
     assert_eq!(field, "marks");
+    // Two rows for one person are refused whichever of them is blank.
+    for rows in [
+        vec![mark(1, None, ""), mark(1, Some(9), "")],
+        vec![mark(1, Some(9), ""), mark(1, None, "")],
+    ] {
+        let marks = RetrospectMarks { marks: rows };
+        refused_field(
+            marks.validated(&roster(3)),
+            "a blank and a marked row for person 1",
+        );
+    }
 }
 
 #[test]

@@ -63,11 +63,15 @@ impl RetrospectMarks {
     pub fn validated(&self, roster: &[Uuid]) -> Result<RetrospectMarks, ValidationError> {
         within_limit("marks", "marks", &self.marks)?;
         let mut marks: Vec<Mark> = Vec::with_capacity(self.marks.len());
+        let mut seen: Vec<Uuid> = Vec::with_capacity(self.marks.len());
         for mark in &self.marks {
             on_roster("marks", mark.person_id, roster)?;
-            if marks.iter().any(|m| m.person_id == mark.person_id) {
+            // Blank rows count too: which of two rows for one person is blank must not
+            // decide whether the pair is accepted.
+            if seen.contains(&mark.person_id) {
                 return Err(ValidationError::new("marks", "Each person gives one mark."));
             }
+            seen.push(mark.person_id);
             if mark.mark.is_some_and(|m| m > TOP_MARK) {
                 return Err(ValidationError::new(
                     "marks",
