@@ -1,11 +1,13 @@
 // Exporting from the console: the format and names chosen, the Save dialog answered (or
-// cancelled), the export run with the chosen file, and a refusal shown in the dialog.
+// cancelled), the export run with the chosen file, a refusal shown in the dialog, and a
+// learning set meeting's confidential rounds left out unless included.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { toasts } from '../state/toasts.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
 import { people, sessions, techniques } from '../testing/fixtures';
+import { setMeeting, setPeople } from '../testing/learningSetFixtures';
 import ExportMenu from './ExportMenu.svelte';
 
 function setUp(savedPath: string | null) {
@@ -29,6 +31,7 @@ describe('the export menu', () => {
       format: 'pdf',
       path: '/home/facilitator/Documents/review.pdf',
       includeNames: false,
+      includeConfidential: false,
     });
     expect(toasts.items.at(-1)?.message).toBe('Exported to review.pdf');
     expect(toasts.items.at(-1)?.action?.label).toBe('Open folder');
@@ -50,5 +53,57 @@ describe('the export menu', () => {
     await user.click(within(await screen.findByTestId('export-dialog')).getByTestId('export-run'));
     expect(await screen.findByText(/may not save files in \/mnt\/readonly/)).toBeInTheDocument();
     expect(screen.getByTestId('export-dialog')).toBeInTheDocument();
+  });
+});
+
+describe('exporting a learning set meeting', () => {
+  function meetingBackend(confidential: boolean) {
+    const backend = new FakeBackend({ techniques, sessions: [...sessions, setMeeting], people: setPeople, savedPath: '/home/facilitator/Documents/set.docx' });
+    backend.guided.records.set(setMeeting.id, {
+      technique: 'action-learning-sets',
+      record: {
+        set_id: null,
+        bids: [{ person_id: 'p-a', need: 'high', issue: '' }],
+        gift_round: false,
+        timings: { presentation: 5, questions: 20, gift: 5, learning: 5 },
+        rounds: [{ presenter: 'p-a', step_ids: [3, 4, 5], confidential }],
+      },
+    });
+    render(ExportMenu, { sessionId: setMeeting.id });
+    return { backend, user: userEvent.setup() };
+  }
+
+  const exported = (backend: FakeBackend) => backend.callsTo('export_session')[0]?.args as { includeConfidential: boolean } | undefined;
+
+  it('offers to include the notes of confidential rounds, off unless ticked, and passes the choice on', async () => {
+    const { backend, user } = meetingBackend(true);
+    await user.click(screen.getByTestId('export-open'));
+    const dialog = await screen.findByTestId('export-dialog');
+    const box = await within(dialog).findByTestId('export-include-confidential');
+    expect(box).not.toBeChecked();
+    expect(within(dialog).getByText('Include confidential notes')).toBeInTheDocument();
+    expect(box).toHaveAccessibleDescription(/Their notes are left out unless you include them/);
+    await user.click(box);
+    await user.click(within(dialog).getByTestId('export-run'));
+    await waitFor(() => expect(exported(backend)?.includeConfidential).toBe(true));
+  });
+
+  it('leaves confidential notes out when the box is not ticked', async () => {
+    const { backend, user } = meetingBackend(true);
+    await user.click(screen.getByTestId('export-open'));
+    const dialog = await screen.findByTestId('export-dialog');
+    await within(dialog).findByTestId('export-include-confidential');
+    await user.click(within(dialog).getByTestId('export-run'));
+    await waitFor(() => expect(exported(backend)?.includeConfidential).toBe(false));
+  });
+
+  it('does not offer the choice when no round is confidential', async () => {
+    const { backend, user } = meetingBackend(false);
+    await user.click(screen.getByTestId('export-open'));
+    const dialog = await screen.findByTestId('export-dialog');
+    await waitFor(() => expect(backend.callsTo('guided_get')).toHaveLength(1));
+    expect(within(dialog).queryByTestId('export-include-confidential')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByTestId('export-run'));
+    await waitFor(() => expect(exported(backend)?.includeConfidential).toBe(false));
   });
 });

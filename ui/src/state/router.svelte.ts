@@ -11,9 +11,10 @@ export type Route =
   | { name: 'new-session'; draft: SessionDraft }
   | { name: 'run'; id: string }
   | { name: 'people' }
-  | { name: 'actions' };
+  | { name: 'actions' }
+  | { name: 'learning-sets' };
 
-export type Section = 'library' | 'sessions' | 'people' | 'actions';
+export type Section = 'library' | 'sessions' | 'people' | 'actions' | 'learning-sets';
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -29,6 +30,8 @@ export function sectionOf(route: Route): Section {
       return 'people';
     case 'actions':
       return 'actions';
+    case 'learning-sets':
+      return 'learning-sets';
   }
 }
 

@@ -1,5 +1,6 @@
 // Exporting a session's record: the Save dialog (starting at a suggested file name), the
-// export while it runs, and "Open folder" once the file is written.
+// export while it runs, and "Open folder" once the file is written. A learning set
+// meeting with a confidential round may include that round's notes, when asked.
 import { save } from '@tauri-apps/plugin-dialog';
 import { revealItemInDir } from '@tauri-apps/plugin-opener';
 import { api, asIpcError, type IpcError } from '../lib/api';
@@ -12,14 +13,27 @@ export class SessionExport {
   /** The format being exported, while it runs. */
   running = $state<ExportFormat | null>(null);
   error = $state<IpcError | null>(null);
+  /** The session is a learning set meeting with at least one confidential round. */
+  hasConfidential = $state(false);
   #sessionId: string;
 
   constructor(sessionId: string) {
     this.#sessionId = sessionId;
   }
 
+  /** Finds out whether the record has confidential rounds (a session without a guided record has none). */
+  async checkConfidential(): Promise<void> {
+    try {
+      const overview = await api.guidedGet(this.#sessionId);
+      const record = overview.record;
+      this.hasConfidential = record.technique === 'action-learning-sets' && record.record.rounds.some((round) => round.confidential);
+    } catch {
+      this.hasConfidential = false;
+    }
+  }
+
   /** Asks where to save, then exports there. Returns the file written, or null. */
-  async export(format: ExportFormat, includeNames: boolean): Promise<string | null> {
+  async export(format: ExportFormat, includeNames: boolean, includeConfidential = false): Promise<string | null> {
     this.error = null;
     let path: string | null;
     try {
@@ -37,7 +51,7 @@ export class SessionExport {
     if (!path.toLowerCase().endsWith(`.${format}`)) path = `${path}.${format}`;
     this.running = format;
     try {
-      const done = await api.exportSession(this.#sessionId, format, path, includeNames);
+      const done = await api.exportSession(this.#sessionId, format, path, includeNames, this.hasConfidential && includeConfidential);
       toasts.show(`Exported to ${fileName(done.path)}`, {
         action: { label: 'Open folder', run: () => revealItemInDir(done.path).catch(() => undefined), testid: 'export-open-folder' },
       });
