@@ -14,6 +14,8 @@ export class GuidedConsole {
   readonly sessionId: string;
   /** Saves in flight wait their turn, so the last edit is the one that stays. */
   #queue: Promise<unknown> = Promise.resolve();
+  /** How many saves have been asked for: only the latest one's answer replaces the record. */
+  #edits = 0;
 
   constructor(sessionId: string) {
     this.sessionId = sessionId;
@@ -32,12 +34,18 @@ export class GuidedConsole {
   }
 
   /** Saves the whole record; true when Rust kept it. */
-  save(record: GuidedRecord): Promise<boolean> {
+  save(edited: GuidedRecord): Promise<boolean> {
+    // A plain copy: panels may hand over their reactive state, which IPC cannot clone.
+    const record = $state.snapshot(edited) as GuidedRecord;
     if (this.overview) this.overview = { ...this.overview, record };
+    const edit = ++this.#edits;
     const run = async (): Promise<boolean> => {
       this.busy = true;
       try {
-        this.overview = await api.guidedSave(this.sessionId, record);
+        const saved = await api.guidedSave(this.sessionId, record);
+        // An earlier save's answer would undo the later edits on screen (two ticks in quick
+        // succession, the second lost); the latest save's answer brings everything up to date.
+        if (edit === this.#edits) this.overview = saved;
         this.error = null;
         return true;
       } catch (failure) {
