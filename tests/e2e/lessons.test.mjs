@@ -1,7 +1,9 @@
 // Lessons across sessions, as a ward team uses them: an After Action Review of one
 // ward's go-live compares plan and outcome on the projector, saves a lesson from its
 // notes and reviews it at the close; a Before Action Review for the next ward's go-live
-// is offered that lesson, pins it, and its exported plan carries it.
+// states its intent, who does what and its risks (worst first on the projector), is
+// offered that lesson and pins it, sets its success measures, and its plan is reopened
+// and exported with the lesson it brought in.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -112,7 +114,46 @@ test('a review saves a lesson that the next plan is offered, pins and exports', 
 
     // The Before Action Review of Ward 8's go-live is offered the lesson.
     await newSession(app, 'before-action-review', 'Ward 8 e-obs go-live', 'Plan the go-live of electronic observations on Ward 8.');
+    assert.match(await app.$('[data-testid="preparation-reminder"]').getText(), /leaving enough time to act/);
     await app.$('[data-testid="live-start"]').click();
+
+    // The intent, who does what, and the risks, as the room answers step 1's questions.
+    await scrollTo(app, 'plan-panel');
+    await typeInto(app, await app.$('[data-testid="plan-task"]'), 'Move Ward 8 to electronic observations');
+    await app.keys('Enter');
+    await typeInto(app, await app.$('[data-testid="plan-purpose"]'), 'Earlier warning of deterioration');
+    await app.keys('Enter');
+    await typeInto(app, await app.$('[data-testid="plan-end-state"]'), 'No paper charts on Ward 8 by Friday');
+    await app.keys('Enter');
+    await typeInto(app, await app.$('[data-testid="plan-role-who"]'), 'Grace O’Neill');
+    await typeInto(app, await app.$('[data-testid="plan-role-does"]'), 'Super-user on every shift');
+    await app.$('[data-testid="plan-role-add"]').click();
+    const risks = [
+      ['Handhelds do not sync on the ward wi-fi', 'Likely', 'Major'],
+      ['Agency staff have no log-ins', 'Possible', 'Minor'],
+    ];
+    for (const [risk, likelihood, impact] of risks) {
+      await typeInto(app, await app.$('[data-testid="plan-risk-text"]'), risk);
+      await app.$('[data-testid="plan-risk-likelihood"]').selectByVisibleText(likelihood);
+      await app.$('[data-testid="plan-risk-impact"]').selectByVisibleText(impact);
+      await app.$('[data-testid="plan-risk-add"]').click();
+    }
+    await app.waitUntil(async () => (await app.$$('[data-testid="plan-risk"]')).length === 2, { timeout: 5000 });
+    assert.match(await (await app.$$('[data-testid="plan-risk"]'))[0].getText(), /16 · Extreme[\s\S]*sync/, 'the worst risk first, scored 16');
+    await shot(app, '54-plan-console-risks');
+    const planner = await app.getWindowHandle();
+    await app.$('[data-testid="live-present"]').click();
+    await windowTitled(app, 'Mobilise: audience display');
+    await app.switchToWindow(planner);
+    for (let question = 1; question < 4; question += 1) await app.$('[data-testid="live-next-question"]').click();
+    await windowTitled(app, 'Mobilise: audience display');
+    await app.$('[data-testid="audience-plan"]').waitForDisplayed({ timeout: 5000 });
+    const shown = await app.$$('[data-testid="audience-plan-risk"]');
+    assert.equal(shown.length, 2);
+    assert.match(await shown[0].getText(), /sync/, 'the room sees the worst risk first');
+    assert.deepEqual(await seriousViolations(app), [], 'the risks pass axe');
+    await shot(app, '55-plan-audience-risks');
+    await app.switchToWindow(planner);
     await nextStep(app, 'What can be learned from similar situations');
     const related = await app.$('[data-testid="related-lessons"]');
     await related.waitForDisplayed({ timeout: 10_000 });
@@ -128,6 +169,28 @@ test('a review saves a lesson that the next plan is offered, pins and exports', 
     await scrollTo(app, 'related-lessons');
     await shot(app, '53-plan-related-lessons');
 
+    // How we will know it worked; then the plan is finished and read back.
+    await nextStep(app, 'What will help deliver success?');
+    await scrollTo(app, 'plan-measures');
+    await typeInto(app, await app.$('[data-testid="plan-measure-text"]'), 'Every observation on a handheld by day 3');
+    await app.$('[data-testid="plan-measure-add"]').click();
+    await app.waitUntil(async () => (await app.$$('[data-testid="plan-measure"]')).length === 1, { timeout: 5000 });
+    await nextStep(app, 'What are the actions we need to take');
+    await app.execute(() => document.querySelector('[data-testid="live-finish"]')?.scrollIntoView({ block: 'center' }));
+    await app.$('[data-testid="live-finish"]').click();
+    await app.$('[data-testid="confirm-finish"]').waitForClickable({ timeout: 5000 });
+    await app.$('[data-testid="confirm-finish"]').click();
+    await app.$('[data-testid="nav-sessions"]').click();
+    const link = await app.$('//a[@data-testid="open-session"][contains(., "Ward 8 e-obs go-live")]');
+    await link.waitForClickable({ timeout: 10_000 });
+    await link.click();
+    await app.$('[data-testid="run-session"]').click();
+    await app.$('[data-testid="guided-record"]').waitForDisplayed({ timeout: 10_000 });
+    const plan = await app.$('[data-testid="guided-record"]').getText();
+    for (const part of ['No paper charts on Ward 8 by Friday', 'Super-user on every shift', 'Agency staff have no log-ins', 'Every observation on a handheld by day 3']) {
+      assert.ok(plan.includes(part), `${part} is read back`);
+    }
+
     // The plan's record carries the lesson it brought in.
     const exported = path.join(artifacts, 'export');
     mkdirSync(exported, { recursive: true });
@@ -139,6 +202,9 @@ test('a review saves a lesson that the next plan is offered, pins and exports', 
     const pdf = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     assert.ok(pdf.includes('Lessons from earlier work'), 'the plan prints its pinned lessons');
     assert.ok(pdf.includes('Ward 7 e-obs go-live review'), 'with where they came from');
+    for (const part of ['Task: Move Ward 8 to electronic observations', '16 (Extreme)', 'Every observation on a handheld by day 3']) {
+      assert.ok(pdf.includes(part), `${part} in the exported plan`);
+    }
   } catch (failure) {
     await shot(app, 'failure-lessons').catch(() => undefined);
     throw failure;
