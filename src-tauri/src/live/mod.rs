@@ -229,16 +229,7 @@ pub fn set_cafe<R: Runtime>(
     cafe: Option<Cafe>,
     now: DateTime<Utc>,
 ) {
-    let live = app.state::<Live>();
-    let view = {
-        let mut guard = live.lock();
-        let Some(running) = guard.as_mut().filter(|r| r.session_id == session_id) else {
-            return;
-        };
-        running.own = cafe.map(|c| Own::Cafe(Box::new(c)));
-        live.view_of(running, now)
-    };
-    publish(app, &view);
+    set_own(app, session_id, cafe.map(|c| Own::Cafe(Box::new(c))), now);
 }
 
 /// Keeps the running session's fishbowl as just stored, and re-announces the view so
@@ -250,16 +241,12 @@ pub fn set_fishbowl<R: Runtime>(
     fishbowl: Option<FishbowlLive>,
     now: DateTime<Utc>,
 ) {
-    let live = app.state::<Live>();
-    let view = {
-        let mut guard = live.lock();
-        let Some(running) = guard.as_mut().filter(|r| r.session_id == session_id) else {
-            return;
-        };
-        running.own = fishbowl.map(|f| Own::Fishbowl(Box::new(f)));
-        live.view_of(running, now)
-    };
-    publish(app, &view);
+    set_own(
+        app,
+        session_id,
+        fishbowl.map(|f| Own::Fishbowl(Box::new(f))),
+        now,
+    );
 }
 
 /// Keeps the running session's guided record as just stored, and re-announces the view
@@ -270,13 +257,23 @@ pub fn set_guided<R: Runtime>(
     guided: Option<GuidedLive>,
     now: DateTime<Utc>,
 ) {
+    set_own(
+        app,
+        session_id,
+        guided.map(|g| Own::Guided(Box::new(g))),
+        now,
+    );
+}
+
+/// Replaces what the running session keeps of its technique, and re-announces the view.
+fn set_own<R: Runtime>(app: &AppHandle<R>, session_id: Uuid, own: Option<Own>, now: DateTime<Utc>) {
     let live = app.state::<Live>();
     let view = {
         let mut guard = live.lock();
         let Some(running) = guard.as_mut().filter(|r| r.session_id == session_id) else {
             return;
         };
-        running.own = guided.map(|g| Own::Guided(Box::new(g)));
+        running.own = own;
         live.view_of(running, now)
     };
     publish(app, &view);
