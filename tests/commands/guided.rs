@@ -340,6 +340,18 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
     let carried = app.ok("learning_set_carried", json!({ "sessionId": next["id"] }));
     assert_eq!(carried.as_array().map(Vec::len), Some(1));
     assert_eq!(carried[0]["what"], "Meet the family with PALS");
+    // Reported in on at the second meeting: marked done, it stays on that meeting's list.
+    app.ok("live_open", json!({ "sessionId": next["id"] }));
+    command(&app, &next["id"], json!({ "type": "Start" }));
+    let mut done = carried[0].clone();
+    done["status"] = json!("done");
+    app.ok(
+        "action_update",
+        json!({ "id": done["id"], "action": { "step_id": done["step_id"], "what": done["what"], "owner": done["owner"], "owner_person_id": done["owner_person_id"], "due_on": null, "status": "done" } }),
+    );
+    let reported = app.ok("learning_set_carried", json!({ "sessionId": next["id"] }));
+    assert_eq!(reported.as_array().map(Vec::len), Some(1));
+    assert_eq!(reported[0]["status"], "done");
     let sets = app.ok("learning_sets_list", json!({}));
     assert_eq!(sets[0]["meetings"].as_array().map(Vec::len), Some(2));
 }

@@ -66,7 +66,7 @@ pub fn record(
         })) => store.learning_set(*set).ok().map(|s| s.name),
         _ => None,
     };
-    let carried = store.carried_actions(session_id)?;
+    let carried = crate::guided::carried(store, session_id)?;
     let local_time = |at: DateTime<Utc>| at.with_timezone(&Local).naive_local();
     let live = state.as_ref().map(|s| (s, s.summary(now)));
     Ok(assemble(&Sources {

@@ -116,7 +116,9 @@ pub fn next_meeting(
     Ok(session)
 }
 
-/// The open actions of the set's earlier meetings, for this meeting's report-in.
+/// The open actions of the set's earlier meetings, for this meeting's report-in, and
+/// those closed since it started (they were reported in on here).
 pub fn carried(store: &Store, session_id: Uuid) -> IpcResult<Vec<Action>> {
-    Ok(store.carried_actions(session_id)?)
+    let started = store.live_state(session_id)?.and_then(|s| s.started_at);
+    Ok(store.carried_actions(session_id, started)?)
 }

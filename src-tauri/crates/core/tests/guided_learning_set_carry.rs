@@ -48,7 +48,7 @@ fn open_actions_of_members_come_forward_oldest_meeting_first() {
             actions: vec![action(3, Some(3), ActionStatus::Open)],
         },
     ];
-    let carried = carried_forward(&earlier, &[id(1), id(2), id(3)]);
+    let carried = carried_forward(&earlier, &[id(1), id(2), id(3)], None);
     assert_eq!(
         whats(&carried),
         ["Action 1", "Action 2", "Action 3", "Action 5", "Action 6"],
@@ -66,7 +66,10 @@ fn done_and_dropped_actions_stay_behind() {
             action(3, Some(1), ActionStatus::Dropped),
         ],
     }];
-    assert_eq!(whats(&carried_forward(&earlier, &[id(1)])), ["Action 2"]);
+    assert_eq!(
+        whats(&carried_forward(&earlier, &[id(1)], None)),
+        ["Action 2"]
+    );
 }
 
 #[test]
@@ -79,11 +82,40 @@ fn actions_of_people_no_longer_in_the_set_or_named_only_stay_behind() {
             action(3, None, ActionStatus::Open),    // owner typed, not on the people list
         ],
     }];
-    let carried = carried_forward(&earlier, &[id(1), id(2)]);
+    let carried = carried_forward(&earlier, &[id(1), id(2)], None);
     assert_eq!(whats(&carried), ["Action 1"]);
     assert!(
-        carried_forward(&earlier, &[]).is_empty(),
+        carried_forward(&earlier, &[], None).is_empty(),
         "a set with no members"
     );
-    assert!(carried_forward(&[], &[id(1)]).is_empty(), "a first meeting");
+    assert!(
+        carried_forward(&[], &[id(1)], None).is_empty(),
+        "a first meeting"
+    );
+}
+
+#[test]
+fn actions_closed_since_the_meeting_started_stay_on_its_report_in() {
+    let mut done_today = action(1, Some(1), ActionStatus::Done);
+    done_today.updated_at = at(3_600);
+    let mut done_before = action(2, Some(1), ActionStatus::Dropped);
+    done_before.updated_at = at(60);
+    let earlier = [EarlierMeeting {
+        scheduled_at: meeting_time(1, 10),
+        actions: vec![
+            done_today,
+            done_before,
+            action(3, Some(1), ActionStatus::Open),
+        ],
+    }];
+    assert_eq!(
+        whats(&carried_forward(&earlier, &[id(1)], Some(at(1_800)))),
+        ["Action 1", "Action 3"],
+        "closed at this meeting's report-in: still on its record"
+    );
+    assert_eq!(
+        whats(&carried_forward(&earlier, &[id(1)], None)),
+        ["Action 3"],
+        "before the meeting starts only the open ones"
+    );
 }

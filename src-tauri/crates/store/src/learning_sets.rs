@@ -132,7 +132,11 @@ impl Store {
     /// the set's earlier meetings (not in the bin), owned by someone still a member,
     /// oldest meeting first. A meeting is earlier when scheduled earlier, or at the same
     /// time and made earlier. A session not linked to a set has none.
-    pub fn carried_actions(&self, session: Uuid) -> Result<Vec<Action>> {
+    pub fn carried_actions(
+        &self,
+        session: Uuid,
+        closed_since: Option<DateTime<Utc>>,
+    ) -> Result<Vec<Action>> {
         require_live_session(&self.conn, session)?;
         let set = match read_record(&self.conn, session)? {
             Some(GuidedRecord::ActionLearningSets(meeting)) => meeting.set_id,
@@ -166,7 +170,7 @@ impl Store {
                 actions: self.session_actions(parse_id(&id)?)?,
             });
         }
-        Ok(carried_forward(&earlier, &members))
+        Ok(carried_forward(&earlier, &members, closed_since))
     }
 }
 

@@ -346,14 +346,23 @@ pub struct EarlierMeeting {
 }
 
 /// The actions to report in on: those still open from earlier meetings of the set,
-/// owned by someone who is still a member, oldest meeting first.
-pub fn carried_forward(earlier: &[EarlierMeeting], members: &[Uuid]) -> Vec<Action> {
+/// owned by someone who is still a member, oldest meeting first. With `closed_since`
+/// (when this meeting started), those closed since then stay listed too: they were
+/// reported in on at this meeting, and its record says so.
+pub fn carried_forward(
+    earlier: &[EarlierMeeting],
+    members: &[Uuid],
+    closed_since: Option<DateTime<Utc>>,
+) -> Vec<Action> {
     let mut meetings: Vec<&EarlierMeeting> = earlier.iter().collect();
     meetings.sort_by_key(|m| m.scheduled_at);
     meetings
         .into_iter()
         .flat_map(|m| m.actions.iter())
-        .filter(|a| a.status == ActionStatus::Open)
+        .filter(|a| {
+            a.status == ActionStatus::Open
+                || closed_since.is_some_and(|since| a.updated_at >= since)
+        })
         .filter(|a| a.owner_person_id.is_some_and(|p| members.contains(&p)))
         .cloned()
         .collect()

@@ -132,7 +132,7 @@ fn a_meeting_reports_in_on_members_open_actions_from_earlier_meetings_oldest_fir
 
     let whats = |store: &Store, session: Uuid| -> Vec<String> {
         store
-            .carried_actions(session)
+            .carried_actions(session, None)
             .expect("read")
             .into_iter()
             .map(|a| a.what)

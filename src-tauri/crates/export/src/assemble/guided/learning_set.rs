@@ -40,10 +40,11 @@ pub(super) fn blocks(
                         String::new()
                     },
                     line.due,
+                    line.status,
                 ]
             })
             .collect();
-        blocks.push(table(&["Action", "Owner", "Due"], rows));
+        blocks.push(table(&["Action", "Owner", "Due", "Status"], rows));
     }
     if !meeting.bids.is_empty() {
         blocks.push(sub("Bidding order"));
