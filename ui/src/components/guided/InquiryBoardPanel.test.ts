@@ -259,6 +259,20 @@ describe('Delivery ideas', () => {
     expect(saved().deliveries).toEqual([]);
     expect(screen.queryByTestId('ai-delivery')).not.toBeInTheDocument();
   });
+
+  it('moves focus into the links form it opens, and back to its button when it closes', async () => {
+    const { user } = await openPanel({ stepId: 5, board: seeded });
+    await user.type(screen.getByTestId('ai-delivery-idea'), 'Daily huddle rota');
+    await user.selectOptions(screen.getByTestId('ai-delivery-owner'), 'Priya Shah');
+    await user.click(screen.getByTestId('ai-delivery-add'));
+    await screen.findByTestId('ai-delivery');
+
+    await user.click(screen.getByTestId('ai-delivery-link'));
+    const form = screen.getByTestId('ai-delivery-link-save').closest('form');
+    await waitFor(() => expect(form?.contains(document.activeElement)).toBe(true));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('ai-delivery-link')));
+  });
 });
 
 describe('the board', () => {
