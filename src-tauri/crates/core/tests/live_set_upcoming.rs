@@ -309,3 +309,48 @@ proptest! {
         prop_assert_eq!(added, expected);
     }
 }
+
+#[test]
+fn a_step_added_after_a_run_step_was_removed_never_takes_its_id() {
+    let state = LiveState::new(five());
+    let apply = |s: LiveState, command: C, secs: u32| s.apply(command, at(secs)).expect("accepted");
+    // Steps 1 to 5 all run, then the facilitator goes back to step 1 and removes step 5.
+    let mut s = apply(state, C::Start, 0);
+    for secs in 1..=4 {
+        s = apply(s, C::Next, secs * 60);
+    }
+    s = apply(s, C::GoTo { index: 0 }, 300);
+    s = apply(s, C::RemoveStep { id: 5 }, 310);
+    s = apply(
+        s,
+        C::AddStep {
+            at: 4,
+            title: "Extra round".into(),
+            minutes: 10,
+        },
+        320,
+    );
+    let added = s.agenda.steps.last().map(|step| step.id);
+    assert_eq!(added, Some(6), "5 has runs on record, so the new step is 6");
+    let summary = s.summary(at(330));
+    let extra = summary
+        .steps
+        .iter()
+        .find(|t| t.step_id == 6)
+        .expect("the new step is in the summary");
+    assert_eq!(
+        extra.actual_secs, 0,
+        "none of the removed step's time is counted as its"
+    );
+
+    // Rounds planned after the same removal start above it too.
+    let s = apply(
+        s,
+        C::SetUpcoming {
+            after: 2,
+            steps: vec![planned("Ben: presentation", 5)],
+        },
+        340,
+    );
+    assert_eq!(ids(&s.agenda), [1, 2, 7]);
+}

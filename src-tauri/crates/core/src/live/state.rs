@@ -247,10 +247,12 @@ impl LiveState {
                 if self.status.is_under_way() && self.current > keep_through {
                     return Err(LiveError::PastStep);
                 }
-                self.agenda.set_upcoming(keep_through, &steps)?;
+                let ids = self.agenda.set_upcoming(keep_through, &steps)?;
+                self.number_above_runs(&ids);
             }
             C::AddStep { at, title, minutes } => {
-                self.agenda.add_step(at, &title, minutes)?;
+                let id = self.agenda.add_step(at, &title, minutes)?;
+                self.number_above_runs(&[id]);
                 if self.status.is_under_way() && at <= self.current {
                     self.current += 1;
                 }
@@ -285,6 +287,27 @@ impl LiveState {
             LiveStatus::Running | LiveStatus::Paused => Ok(()),
             LiveStatus::NotStarted => Err(LiveError::NotStarted),
             LiveStatus::Finished => Err(LiveError::Finished),
+        }
+    }
+
+    /// Gives steps just added ids above every step that has run, so a new step never
+    /// takes the id of a removed one whose runs (and notes) are still on record. The
+    /// ids were the highest on the agenda, so moving them all up keeps them distinct.
+    fn number_above_runs(&mut self, added: &[u32]) {
+        let (Some(first), Some(ran)) = (
+            added.iter().copied().min(),
+            self.completed.iter().map(|r| r.step_id).max(),
+        ) else {
+            return;
+        };
+        if first > ran {
+            return;
+        }
+        let offset = ran + 1 - first;
+        for step in &mut self.agenda.steps {
+            if added.contains(&step.id) {
+                step.id = step.id.saturating_add(offset);
+            }
         }
     }
 
