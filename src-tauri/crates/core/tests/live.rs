@@ -82,6 +82,8 @@ struct Model {
     /// How many questions each step has, by id, and the current one's position.
     questions: std::collections::HashMap<u32, usize>,
     question: usize,
+    /// The highest id of a step whose run has closed: a new step is numbered above it.
+    ran: u32,
 }
 
 impl Model {
@@ -102,6 +104,7 @@ impl Model {
                 .map(|s| (s.id, s.questions.len()))
                 .collect(),
             question: 0,
+            ran: 0,
         }
     }
 
@@ -134,6 +137,9 @@ impl Model {
     }
 
     fn enter(&mut self, index: usize, t: i64) {
+        if let Some(left) = self.current_id {
+            self.ran = self.ran.max(left);
+        }
         self.current_id = Some(self.steps[index].0);
         self.adjust_ms = 0;
         self.question = 0;
@@ -197,7 +203,14 @@ impl Model {
             C::AddStep { at, minutes, .. }
                 if *at <= len && len < MAX_STEPS && (1..=480).contains(minutes) =>
             {
-                let id = self.steps.iter().map(|(i, _)| *i).max().unwrap_or(0) + 1;
+                let id = self
+                    .steps
+                    .iter()
+                    .map(|(i, _)| *i)
+                    .max()
+                    .unwrap_or(0)
+                    .max(self.ran)
+                    + 1;
                 self.steps.insert(*at, (id, minutes * 60));
                 self.questions.insert(id, 0);
             }
