@@ -51,6 +51,26 @@ pub struct ChecklistItem {
     pub done_on: Option<NaiveDate>,
 }
 
+impl ChecklistItem {
+    /// A framework's preparation items in its order, each with the date it was done as
+    /// `previous` had it (matched by label): ticks survive, unknown items drop out.
+    pub fn kept<'a>(
+        labels: impl IntoIterator<Item = &'a str>,
+        previous: &[ChecklistItem],
+    ) -> Vec<ChecklistItem> {
+        labels
+            .into_iter()
+            .map(|label| ChecklistItem {
+                label: label.to_string(),
+                done_on: previous
+                    .iter()
+                    .find(|item| item.label == label)
+                    .and_then(|item| item.done_on),
+            })
+            .collect()
+    }
+}
+
 /// How the fishbowl will run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct FishbowlSetup {
@@ -177,15 +197,11 @@ impl FishbowlSetup {
 /// The framework's preparation list, keeping the done date of any item of `previous`
 /// with the same label.
 pub(super) fn framework_checklist(previous: &[ChecklistItem]) -> Vec<ChecklistItem> {
-    crate::technique(TechniqueId::Fishbowl)
-        .preparation
-        .iter()
-        .map(|label| ChecklistItem {
-            label: label.clone(),
-            done_on: previous
-                .iter()
-                .find(|item| item.label == *label)
-                .and_then(|item| item.done_on),
-        })
-        .collect()
+    ChecklistItem::kept(
+        crate::technique(TechniqueId::Fishbowl)
+            .preparation
+            .iter()
+            .map(String::as_str),
+        previous,
+    )
 }

@@ -84,7 +84,7 @@ impl PeerAssistRecord {
     /// Nothing ticked, no feedback.
     pub fn new() -> PeerAssistRecord {
         PeerAssistRecord {
-            checklist: checklist(&[]),
+            checklist: ChecklistItem::kept(CHECKLIST, &[]),
             feedback: Vec::new(),
         }
     }
@@ -120,22 +120,8 @@ impl PeerAssistRecord {
             })
             .collect::<Result<Vec<_>, ValidationError>>()?;
         Ok(PeerAssistRecord {
-            checklist: checklist(&self.checklist),
+            checklist: ChecklistItem::kept(CHECKLIST, &self.checklist),
             feedback,
         })
     }
-}
-
-/// The framework's items in order, each with the date it was done as `previous` had it.
-fn checklist(previous: &[ChecklistItem]) -> Vec<ChecklistItem> {
-    CHECKLIST
-        .iter()
-        .map(|label| ChecklistItem {
-            label: (*label).to_string(),
-            done_on: previous
-                .iter()
-                .find(|item| item.label == *label)
-                .and_then(|item| item.done_on),
-        })
-        .collect()
 }
