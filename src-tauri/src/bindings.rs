@@ -26,19 +26,19 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     mobilise_core::LessonHit::export_all(&cfg)?;
     mobilise_core::live::LiveCommand::export_all(&cfg)?;
     mobilise_core::live::TimingSummary::export_all(&cfg)?;
-    crate::live::LiveView::export_all(&cfg)?;
-    crate::cafe::CafeOverview::export_all(&cfg)?;
-    crate::fishbowl::FishbowlOverview::export_all(&cfg)?;
-    crate::guided::GuidedOverview::export_all(&cfg)?;
-    crate::guided::LearningSetOverview::export_all(&cfg)?;
+    mobilise_app::LiveView::export_all(&cfg)?;
+    mobilise_app::techniques::knowledge_cafe::CafeOverview::export_all(&cfg)?;
+    mobilise_app::techniques::fishbowl::FishbowlOverview::export_all(&cfg)?;
+    mobilise_app::techniques::guided::GuidedOverview::export_all(&cfg)?;
+    mobilise_app::techniques::guided::LearningSetOverview::export_all(&cfg)?;
     mobilise_core::guided::GuidedRecord::export_all(&cfg)?;
     mobilise_core::guided::LearningSetInput::export_all(&cfg)?;
     mobilise_core::fishbowl::FishbowlChange::export_all(&cfg)?;
-    crate::export::ExportFormat::export_all(&cfg)?;
-    crate::export::ExportDone::export_all(&cfg)?;
-    crate::live::LiveCue::export_all(&cfg)?;
+    mobilise_app::export::ExportFormat::export_all(&cfg)?;
+    mobilise_app::export::ExportDone::export_all(&cfg)?;
+    mobilise_app::LiveCue::export_all(&cfg)?;
     crate::windows::DisplayPlacement::export_all(&cfg)?;
-    crate::error::IpcError::export_all(&cfg)?;
-    crate::database::DatabaseStatus::export_all(&cfg)?;
+    mobilise_app::IpcError::export_all(&cfg)?;
+    mobilise_app::DatabaseStatus::export_all(&cfg)?;
     Ok(())
 }

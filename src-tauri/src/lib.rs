@@ -1,25 +1,21 @@
-//! The Mobilise desktop shell: command line, the open database, the IPC commands and the
-//! Tauri window. Everything with rules in it lives in the core and store crates.
+//! The Mobilise desktop shell: the command line, the IPC commands, the windows and the
+//! host the app runs on. Everything with rules in it lives in the app, core, store and
+//! export crates.
 
-pub mod after_action_review;
 pub mod bindings;
-pub mod cafe;
 pub mod cli;
 pub mod commands;
 pub mod data_dir;
-pub mod database;
-pub mod error;
-pub mod export;
-pub mod fishbowl;
-pub mod guided;
-pub mod live;
+pub mod host;
 pub mod startup;
 pub mod windows;
 
+use chrono::Utc;
 use clap::Parser;
-use tauri::{ipc::Invoke, Runtime};
+use mobilise_app::Database;
+use tauri::{ipc::Invoke, Manager, Runtime};
 
-use crate::database::Database;
+use crate::host::TauriHost;
 
 /// Every IPC command the windows may call.
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
@@ -97,12 +93,16 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
     tauri::generate_context!()
 }
 
-/// The app's state and commands on a builder (the real runtime, or the mock one in tests).
-pub fn with_state<R: Runtime>(builder: tauri::Builder<R>, database: Database) -> tauri::Builder<R> {
-    builder
-        .manage(database)
-        .manage(live::Live::default())
-        .invoke_handler(handler())
+/// Builds the app on a builder (the real runtime, or the mock one in tests) with its
+/// commands, and the app itself on `database` with Tauri as its host.
+pub fn build<R: Runtime>(
+    builder: tauri::Builder<R>,
+    database: Database,
+) -> tauri::Result<tauri::App<R>> {
+    let app = builder.invoke_handler(handler()).build(context())?;
+    let host = TauriHost::new(app.handle().clone());
+    app.manage(mobilise_app::App::new(database, Box::new(host)));
+    Ok(app)
 }
 
 /// Starts the app on the data folder the command line (or the defaults) name.
@@ -113,10 +113,10 @@ pub fn run() -> anyhow::Result<()> {
     if let Some(command) = &cli.command {
         return command.run(&folder);
     }
-    let database = Database::open(folder);
-    with_state(tauri::Builder::default(), database)
+    let database = Database::open(folder, Utc::now());
+    let builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
-        .run(context())?;
+        .plugin(tauri_plugin_opener::init());
+    build(builder, database)?.run(|_, _| {});
     Ok(())
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 use ts_rs::TS;
 
-use crate::error::{ErrorKind, IpcError, IpcResult};
+use mobilise_app::{ErrorKind, IpcError, IpcResult};
 
 pub const CONSOLE: &str = "console";
 pub const AUDIENCE: &str = "audience";

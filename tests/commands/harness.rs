@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use mobilise_lib::database::Database;
+use mobilise_app::Database;
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{mock_builder, MockRuntime, INVOKE_KEY};
@@ -22,9 +22,8 @@ impl Harness {
 
     /// The app with one window of this label, holding that window's capabilities.
     pub fn in_window(dir: &Path, label: &str) -> Harness {
-        let app = mobilise_lib::with_state(mock_builder(), Database::open(dir.to_path_buf()))
-            .build(mobilise_lib::context())
-            .expect("the mock app builds");
+        let database = Database::open(dir.to_path_buf(), chrono::Utc::now());
+        let app = mobilise_lib::build(mock_builder(), database).expect("the mock app builds");
         let window = WebviewWindowBuilder::new(&app, label, Default::default())
             .build()
             .expect("a mock window");

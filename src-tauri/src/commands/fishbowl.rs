@@ -1,36 +1,35 @@
 //! A Fishbowl's set-up and the changes on the day: seats, the fish and key points.
 
-use chrono::Utc;
+use mobilise_app::techniques::fishbowl::{self, FishbowlOverview};
+use mobilise_app::{App, Changed, IpcResult};
 use mobilise_core::fishbowl::{FishbowlChange, FishbowlSetup};
-use tauri::{AppHandle, Runtime};
+use tauri::State;
 use uuid::Uuid;
 
-use crate::error::IpcResult;
-use crate::fishbowl::{self, FishbowlOverview};
-
 #[tauri::command]
-pub fn fishbowl_get<R: Runtime>(
-    app: AppHandle<R>,
-    session_id: Uuid,
-) -> IpcResult<FishbowlOverview> {
-    fishbowl::get(&app, session_id, Utc::now())
+pub fn fishbowl_get(app: State<'_, App>, session_id: Uuid) -> IpcResult<FishbowlOverview> {
+    app.read(|db, at| fishbowl::get(db, session_id, at.now))
 }
 
 #[tauri::command]
-pub fn fishbowl_setup<R: Runtime>(
-    app: AppHandle<R>,
+pub fn fishbowl_setup(
+    app: State<'_, App>,
     session_id: Uuid,
     setup: FishbowlSetup,
 ) -> IpcResult<FishbowlOverview> {
-    fishbowl::setup(&app, session_id, setup, Utc::now())
+    app.change(session_id, |db, at| {
+        fishbowl::setup(db, session_id, setup, at.now)
+    })
 }
 
-/// One change on the day, stamped with the shell's clock.
+/// One change on the day, stamped with the host's clock.
 #[tauri::command]
-pub fn fishbowl_change<R: Runtime>(
-    app: AppHandle<R>,
+pub fn fishbowl_change(
+    app: State<'_, App>,
     session_id: Uuid,
     change: FishbowlChange,
 ) -> IpcResult<FishbowlOverview> {
-    fishbowl::change(&app, session_id, change, Utc::now())
+    app.change(session_id, |db, at| {
+        fishbowl::change(db, session_id, change, at.now).map(Changed::reply)
+    })
 }

@@ -3,85 +3,81 @@
 //! Action Learning Set meeting's bids and rounds), and the learning sets with their
 //! meeting series.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
+use mobilise_app::techniques::guided::{self, GuidedOverview, LearningSetOverview};
+use mobilise_app::{App, Changed, IpcResult};
 use mobilise_core::guided::{GuidedRecord, LearningSetInput};
 use mobilise_core::{Action, Session};
-use tauri::{AppHandle, Runtime, State};
+use tauri::State;
 use uuid::Uuid;
 
-use crate::database::Database;
-use crate::error::IpcResult;
-use crate::guided::{self, GuidedOverview, LearningSetOverview};
-
 #[tauri::command]
-pub fn guided_get<R: Runtime>(app: AppHandle<R>, session_id: Uuid) -> IpcResult<GuidedOverview> {
-    guided::get(&app, session_id)
+pub fn guided_get(app: State<'_, App>, session_id: Uuid) -> IpcResult<GuidedOverview> {
+    app.read(|db, _| guided::get(db, session_id))
 }
 
 #[tauri::command]
-pub fn guided_save<R: Runtime>(
-    app: AppHandle<R>,
+pub fn guided_save(
+    app: State<'_, App>,
     session_id: Uuid,
     record: GuidedRecord,
 ) -> IpcResult<GuidedOverview> {
-    guided::save(&app, session_id, record, Utc::now())
+    app.change(session_id, |db, at| {
+        guided::save(db, session_id, record, at.now).map(Changed::reply)
+    })
 }
 
 /// Plans an Action Learning Set's rounds from its bids, after the Bidding step.
 #[tauri::command]
-pub fn learning_set_plan_rounds<R: Runtime>(
-    app: AppHandle<R>,
+pub fn learning_set_plan_rounds(
+    app: State<'_, App>,
     session_id: Uuid,
 ) -> IpcResult<GuidedOverview> {
-    guided::plan_rounds(&app, session_id, Utc::now())
+    app.change_with_live(session_id, |db, at, run| {
+        guided::plan_rounds(db, session_id, at.now, run)
+    })
 }
 
 #[tauri::command]
-pub fn learning_sets_list(db: State<'_, Database>) -> IpcResult<Vec<LearningSetOverview>> {
-    db.with(|store| Ok(guided::sets(store)))?
+pub fn learning_sets_list(app: State<'_, App>) -> IpcResult<Vec<LearningSetOverview>> {
+    app.database().with(|store| Ok(guided::sets(store)))?
 }
 
 #[tauri::command]
 pub fn learning_set_create(
-    db: State<'_, Database>,
+    app: State<'_, App>,
     set: LearningSetInput,
 ) -> IpcResult<LearningSetOverview> {
-    db.with(|store| Ok(guided::create_set(store, &set, Utc::now())))?
+    app.write(|store, now| Ok(guided::create_set(store, &set, now)))?
 }
 
 #[tauri::command]
 pub fn learning_set_update(
-    db: State<'_, Database>,
+    app: State<'_, App>,
     id: Uuid,
     set: LearningSetInput,
 ) -> IpcResult<LearningSetOverview> {
-    db.with(|store| Ok(guided::update_set(store, id, &set, Utc::now())))?
+    app.write(|store, now| Ok(guided::update_set(store, id, &set, now)))?
 }
 
 #[tauri::command]
-pub fn learning_set_delete(db: State<'_, Database>, id: Uuid) -> IpcResult<()> {
-    db.with(|store| Ok(guided::delete_set(store, id, Utc::now())))?
+pub fn learning_set_delete(app: State<'_, App>, id: Uuid) -> IpcResult<()> {
+    app.write(|store, now| Ok(guided::delete_set(store, id, now)))?
 }
 
 /// Plans the set's next meeting, its members on the roster.
 #[tauri::command]
 pub fn learning_set_next_meeting(
-    db: State<'_, Database>,
+    app: State<'_, App>,
     set_id: Uuid,
     scheduled_at: NaiveDateTime,
 ) -> IpcResult<Session> {
-    db.with(|store| {
-        Ok(guided::next_meeting(
-            store,
-            set_id,
-            scheduled_at,
-            Utc::now(),
-        ))
-    })?
+    app.write(|store, now| Ok(guided::next_meeting(store, set_id, scheduled_at, now)))?
 }
 
 /// The open actions of the set's earlier meetings, for this meeting's report-in.
 #[tauri::command]
-pub fn learning_set_carried(db: State<'_, Database>, session_id: Uuid) -> IpcResult<Vec<Action>> {
-    db.with(|store| Ok(guided::carried(store, session_id)))?
+pub fn learning_set_carried(app: State<'_, App>, session_id: Uuid) -> IpcResult<Vec<Action>> {
+    app.database()
+        .with(|store| Ok(guided::carried(store, session_id)))?
 }

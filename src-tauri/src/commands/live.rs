@@ -1,59 +1,51 @@
 //! Running a session live: open it, send timer and agenda commands, set what the
 //! audience display shows, and choose when the timer warns.
 
-use chrono::Utc;
+use mobilise_app::{App, DisplayState, IpcResult, LiveView};
 use mobilise_core::live::{LiveCommand, Thresholds};
-use tauri::State;
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Runtime, State};
 use uuid::Uuid;
 
-use crate::database::Database;
-use crate::error::IpcResult;
-use crate::live::{self, DisplayState, LiveView};
-
 #[tauri::command]
-pub fn live_open<R: Runtime>(app: AppHandle<R>, session_id: Uuid) -> IpcResult<LiveView> {
-    live::open(&app, session_id, Utc::now())
+pub fn live_open(app: State<'_, App>, session_id: Uuid) -> IpcResult<LiveView> {
+    app.live_open(session_id)
 }
 
 #[tauri::command]
-pub fn live_command<R: Runtime>(
-    app: AppHandle<R>,
+pub fn live_command(
+    app: State<'_, App>,
     session_id: Uuid,
     command: LiveCommand,
 ) -> IpcResult<LiveView> {
-    live::command(&app, session_id, command, Utc::now())
+    app.live_command(session_id, command)
 }
 
 #[tauri::command]
-pub fn live_display<R: Runtime>(
-    app: AppHandle<R>,
+pub fn live_display(
+    app: State<'_, App>,
     session_id: Uuid,
     display: DisplayState,
 ) -> IpcResult<LiveView> {
-    live::set_display(&app, session_id, display, Utc::now())
+    app.live_display(session_id, display)
 }
 
 /// Changes when the timer turns amber and red (stored for later sessions too) and
 /// re-announces the running session's view.
 #[tauri::command]
-pub fn live_set_thresholds<R: Runtime>(
-    app: AppHandle<R>,
-    thresholds: Thresholds,
-) -> IpcResult<LiveView> {
-    live::set_thresholds(&app, thresholds, Utc::now())
+pub fn live_set_thresholds(app: State<'_, App>, thresholds: Thresholds) -> IpcResult<LiveView> {
+    app.live_set_thresholds(thresholds)
 }
 
 /// The warning thresholds in use: the stored ones, or the defaults.
 #[tauri::command]
-pub fn live_thresholds(db: State<'_, Database>) -> Thresholds {
-    live::stored_thresholds(&db)
+pub fn live_thresholds(app: State<'_, App>) -> Thresholds {
+    app.live_thresholds()
 }
 
 /// The running session's view, for a window opened mid-session; `null` when none runs.
 #[tauri::command]
-pub fn live_current<R: Runtime>(app: AppHandle<R>) -> Option<LiveView> {
-    live::current(&app, Utc::now())
+pub fn live_current(app: State<'_, App>) -> Option<LiveView> {
+    app.live_current()
 }
 
 /// Opens the audience display: full screen on the projector when one is connected.

@@ -1,24 +1,21 @@
 //! The people list.
 
-use chrono::Utc;
+use mobilise_app::{App, IpcResult};
 use mobilise_core::{Person, PersonInput};
 use tauri::State;
 use uuid::Uuid;
 
-use crate::database::Database;
-use crate::error::IpcResult;
-
 #[tauri::command]
-pub fn people_list(db: State<'_, Database>, text: String) -> IpcResult<Vec<Person>> {
-    db.with(|store| store.list_people(&text))
+pub fn people_list(app: State<'_, App>, text: String) -> IpcResult<Vec<Person>> {
+    app.database().with(|store| store.list_people(&text))
 }
 
 #[tauri::command]
-pub fn person_update(db: State<'_, Database>, id: Uuid, person: PersonInput) -> IpcResult<Person> {
-    db.with(|store| store.update_person(id, &person, Utc::now()))
+pub fn person_update(app: State<'_, App>, id: Uuid, person: PersonInput) -> IpcResult<Person> {
+    app.write(|store, now| store.update_person(id, &person, now))
 }
 
 #[tauri::command]
-pub fn person_delete(db: State<'_, Database>, id: Uuid) -> IpcResult<()> {
-    db.with(|store| store.delete_person(id))
+pub fn person_delete(app: State<'_, App>, id: Uuid) -> IpcResult<()> {
+    app.write(|store, _| store.delete_person(id))
 }

@@ -10,11 +10,10 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use mobilise_core::guided::{GuidedRecord, MarkSummary, RiskRating};
-use mobilise_core::live::{LiveCommand, LiveStatus};
+use mobilise_core::live::{LiveCommand, LiveState, LiveStatus};
 use mobilise_core::{Action, Session, SessionStatus};
 use mobilise_store::Store;
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -152,8 +151,7 @@ fn is_finished(store: &Store, session: &Session) -> IpcResult<bool> {
 }
 
 /// The session's guided record for the console.
-pub fn get<R: Runtime>(app: &AppHandle<R>, session_id: Uuid) -> IpcResult<GuidedOverview> {
-    let db = app.state::<Database>();
+pub fn get(db: &Database, session_id: Uuid) -> IpcResult<GuidedOverview> {
     db.with(|store| {
         Ok((|| {
             let session = store.session(session_id)?;
@@ -164,16 +162,15 @@ pub fn get<R: Runtime>(app: &AppHandle<R>, session_id: Uuid) -> IpcResult<Guided
     })?
 }
 
-/// Saves the record whole, once valid, then shows the room its part. A finished
-/// session's record can no longer change.
-pub fn save<R: Runtime>(
-    app: &AppHandle<R>,
+/// Saves the record whole, once valid. A finished session's record can no longer
+/// change.
+pub fn save(
+    db: &Database,
     session_id: Uuid,
     record: GuidedRecord,
     now: DateTime<Utc>,
 ) -> IpcResult<GuidedOverview> {
-    let db = app.state::<Database>();
-    let (overview, live) = db.with(|store| {
+    db.with(|store| {
         Ok((|| {
             let session = store.session(session_id)?;
             if GuidedRecord::empty_for(session.technique).is_none() {
@@ -193,45 +190,20 @@ pub fn save<R: Runtime>(
             }
             let record = record.validated(&roster(&session))?;
             store.save_guided_record(session_id, &record, now)?;
-            let actions = store.session_actions(session_id)?;
-            Ok((
-                overview(record.clone(), &session, false),
-                GuidedLive::new(record, &session, actions),
-            ))
+            Ok(overview(record, &session, false))
         })())
-    })??;
-    crate::live::set_guided(app, session_id, Some(live), now);
-    Ok(overview)
-}
-
-/// Re-reads what the room's view is made of after an action changed (an Appreciative
-/// Inquiry's board lists its deliveries and their owners), for the running session.
-pub fn actions_changed<R: Runtime>(app: &AppHandle<R>, now: DateTime<Utc>) {
-    let Some(session_id) = crate::live::running_session(app) else {
-        return;
-    };
-    let db = app.state::<Database>();
-    let live = db
-        .with(|store| {
-            let session = store.session(session_id)?;
-            Ok(stored(store, &session))
-        })
-        .ok()
-        .flatten();
-    if live.is_some() {
-        crate::live::set_guided(app, session_id, live, now);
-    }
+    })?
 }
 
 /// An Action Learning Set's bids plan the rounds: each presenter's steps, in bidding
-/// order, replace the agenda after the Bidding step, and the record learns which steps
-/// are whose round.
-pub fn plan_rounds<R: Runtime>(
-    app: &AppHandle<R>,
+/// order, replace the agenda after the Bidding step (through `run`, the live session),
+/// and the record learns which steps are whose round.
+pub fn plan_rounds(
+    db: &Database,
     session_id: Uuid,
     now: DateTime<Utc>,
+    run: impl FnOnce(LiveCommand) -> IpcResult<LiveState>,
 ) -> IpcResult<GuidedOverview> {
-    let db = app.state::<Database>();
     let (session, meeting) = db.with(|store| {
         Ok((|| {
             let session = store.session(session_id)?;
@@ -253,21 +225,16 @@ pub fn plan_rounds<R: Runtime>(
     let names = names(&session);
     let plan =
         meeting.round_plan(|id| names.get(&id).cloned().unwrap_or_else(|| "A member".into()));
-    let view = crate::live::command(
-        app,
-        session_id,
-        LiveCommand::SetUpcoming {
-            after: BIDDING_STEP,
-            steps: plan.steps.clone(),
-        },
-        now,
-    )?;
-    let agenda = &view.state.agenda;
+    let state = run(LiveCommand::SetUpcoming {
+        after: BIDDING_STEP,
+        steps: plan.steps.clone(),
+    })?;
+    let agenda = &state.agenda;
     let after = agenda.position(BIDDING_STEP).unwrap_or(0);
     let ids: Vec<u32> = agenda.steps.iter().skip(after + 1).map(|s| s.id).collect();
     let planned = meeting.with_rounds(&plan, &ids);
     save(
-        app,
+        db,
         session_id,
         GuidedRecord::ActionLearningSets(planned),
         now,

@@ -9,7 +9,7 @@ use mobilise_export::ExportOptions;
 use mobilise_store::Store;
 use uuid::Uuid;
 
-use super::{export_to, ExportFormat};
+use mobilise_app::export::{export_to, ExportFormat};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
@@ -47,7 +47,7 @@ pub fn run(args: &ExportArgs, data_dir: &std::path::Path) -> anyhow::Result<()> 
         include_names: !args.no_names,
         include_confidential: args.include_confidential,
     };
-    let done = export_to(&store, args.session, format, &args.out, options)?;
+    let done = export_to(&store, args.session, format, &args.out, options, Utc::now())?;
     println!("Wrote {} ({} bytes)", done.path, done.bytes);
     Ok(())
 }

@@ -2,7 +2,6 @@
 //! assembled and rendered (pure, in the export crate), and the file written to a temporary
 //! name beside the target and renamed into place, so a failure never leaves half a file.
 
-pub mod cli;
 mod write;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
@@ -56,9 +55,10 @@ pub fn record(
     let lessons = store.session_lessons(session_id)?;
     let pinned = store.pinned_lessons(session_id)?;
     let state = store.live_state(session_id)?;
-    let cafe = crate::cafe::stored(store, &session);
+    let cafe = crate::techniques::knowledge_cafe::stored(store, &session);
     let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
-    let fishbowl = crate::fishbowl::stored(store, &session).map(|f| f.overview(true, status, now));
+    let fishbowl =
+        crate::techniques::fishbowl::stored(store, &session).map(|f| f.overview(true, status, now));
     let guided = store.guided_record(session_id)?;
     let set_name = match &guided {
         Some(GuidedRecord::ActionLearningSets(SetMeeting {
@@ -66,7 +66,7 @@ pub fn record(
         })) => store.learning_set(*set).ok().map(|s| s.name),
         _ => None,
     };
-    let carried = crate::guided::carried(store, session_id)?;
+    let carried = crate::techniques::guided::carried(store, session_id)?;
     let local_time = |at: DateTime<Utc>| at.with_timezone(&Local).naive_local();
     let live = state.as_ref().map(|s| (s, s.summary(now)));
     Ok(assemble(&Sources {
@@ -112,14 +112,10 @@ pub fn export_to(
     format: ExportFormat,
     path: &std::path::Path,
     options: ExportOptions,
+    now: DateTime<Utc>,
 ) -> IpcResult<ExportDone> {
-    let record = record(
-        store,
-        session_id,
-        options,
-        Utc::now(),
-        Local::now().date_naive(),
-    )?;
+    let today = now.with_timezone(&Local).date_naive();
+    let record = record(store, session_id, options, now, today)?;
     let bytes = render(&record, format)?;
     write_atomically(path, &bytes)?;
     Ok(ExportDone {

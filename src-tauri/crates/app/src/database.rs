@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use mobilise_store::{Store, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
@@ -30,8 +30,9 @@ struct Slot {
 pub struct Database(Mutex<Slot>);
 
 impl Database {
-    pub fn open(folder: PathBuf) -> Database {
-        let store = Store::open_dir(&folder, Utc::now()).map_err(IpcError::from);
+    /// `now` stamps the start-up backup, if one is due.
+    pub fn open(folder: PathBuf, now: DateTime<Utc>) -> Database {
+        let store = Store::open_dir(&folder, now).map_err(IpcError::from);
         Database(Mutex::new(Slot { folder, store }))
     }
 
@@ -70,8 +71,8 @@ impl Database {
 
     /// Switches to the database in `folder` (making a new one if it holds none). The
     /// previous database is only let go once the new one has opened.
-    pub fn switch_to(&self, folder: &Path) -> IpcResult<DatabaseStatus> {
-        let store = Store::open_dir(folder, Utc::now())?;
+    pub fn switch_to(&self, folder: &Path, now: DateTime<Utc>) -> IpcResult<DatabaseStatus> {
+        let store = Store::open_dir(folder, now)?;
         {
             let mut slot = self.lock();
             slot.folder = folder.to_path_buf();

@@ -2,22 +2,22 @@
 //! changed by the facilitator (set-up, hosts, pairs kept apart, absences, walk-ins),
 //! planned again where the change calls for it, stored, and shown to the room.
 
-pub mod cli;
 mod deadline;
+mod display;
 
-use chrono::{DateTime, Utc};
 use mobilise_core::knowledge_cafe::{Cafe, CafeError, CafeSetup, PersonCard, TableSeating};
 use mobilise_core::live::{LiveState, LiveStatus};
 use mobilise_core::{cafe::default_table_count, ParticipantInput, Session, TechniqueId};
 use mobilise_store::Store;
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::outcome::{At, Changed};
 pub use deadline::{Deadline, PLAN_BUDGET};
+pub use display::CafeDisplay;
 
 /// The café as the console shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -141,8 +141,7 @@ fn overview(cafe: Cafe, saved: bool, state: Option<&LiveState>) -> CafeOverview 
 }
 
 /// The session's café for the console.
-pub fn get<R: Runtime>(app: &AppHandle<R>, session_id: Uuid) -> IpcResult<CafeOverview> {
-    let db = app.state::<Database>();
+pub fn get(db: &Database, session_id: Uuid) -> IpcResult<CafeOverview> {
     let (cafe, saved, state) = db.with(|store| {
         let session = store.session(session_id)?;
         Ok(require_cafe(&session).and_then(|()| read(store, &session)))
@@ -150,28 +149,24 @@ pub fn get<R: Runtime>(app: &AppHandle<R>, session_id: Uuid) -> IpcResult<CafeOv
     Ok(overview(cafe, saved, state.as_ref()))
 }
 
-/// Reads the café, applies `change`, plans again if it asks, stores the result and tells
-/// the windows. Nothing is stored if the change or the plan fails.
-fn change<R: Runtime>(
-    app: &AppHandle<R>,
+/// Reads the café, applies `change`, plans again if it asks and stores the result.
+/// Nothing is stored if the change or the plan fails.
+fn change(
+    db: &Database,
     session_id: Uuid,
-    now: DateTime<Utc>,
+    at: At,
     before: Before,
     change: impl FnOnce(&mut Store, &Session, &mut Cafe, &Progress) -> IpcResult<Then>,
 ) -> IpcResult<CafeOverview> {
-    let db = app.state::<Database>();
     let (cafe, saved, state) =
-        db.with(|store| Ok(change_in(store, session_id, now, before, change)))??;
-    if saved {
-        crate::live::set_cafe(app, session_id, Some(cafe.clone()), now);
-    }
+        db.with(|store| Ok(change_in(store, session_id, at, before, change)))??;
     Ok(overview(cafe, saved, state.as_ref()))
 }
 
 fn change_in(
     store: &mut Store,
     session_id: Uuid,
-    now: DateTime<Utc>,
+    At { now, seed: fresh }: At,
     before: Before,
     change: impl FnOnce(&mut Store, &Session, &mut Cafe, &Progress) -> IpcResult<Then>,
 ) -> IpcResult<(Cafe, bool, Option<LiveState>)> {
@@ -200,7 +195,7 @@ fn change_in(
     if then != Then::Keep && at.started < cafe.setup.rounds {
         let seed = match (then, &cafe.plan) {
             (Then::Replan, Some(plan)) => plan.seed,
-            _ => fresh_seed(),
+            _ => fresh,
         };
         cafe.replan(at.started, seed, &mut Deadline::after(PLAN_BUDGET))
             .map_err(invalid)?;
@@ -220,24 +215,18 @@ impl Then {
     }
 }
 
-/// A seed for a new plan: the random bits of a fresh UUIDv7 (the domain never draws
-/// randomness itself).
-fn fresh_seed() -> u32 {
-    (Uuid::now_v7().as_u128() & u128::from(u32::MAX)) as u32
-}
-
 /// Saves the set-up. Before the session starts the agenda is rebuilt from it (welcome,
 /// speaker, rounds, plenary, capture); afterwards only what does not move the agenda
 /// (table names, the settle time, table notes) can change.
-pub fn setup<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn setup(
+    db: &Database,
     session_id: Uuid,
     setup: CafeSetup,
-    now: DateTime<Utc>,
-) -> IpcResult<CafeOverview> {
+    at: At,
+) -> IpcResult<Changed<CafeOverview>> {
     let setup = setup.validated()?;
     let mut new_agenda = None;
-    let overview = change(app, session_id, now, Before::Setup, |_, _, cafe, at| {
+    let overview = change(db, session_id, at, Before::Setup, |_, _, cafe, at| {
         let before = cafe.setup.clone();
         if at.locked {
             let fixed = |s: &CafeSetup| {
@@ -287,33 +276,29 @@ pub fn setup<R: Runtime>(
             Then::Keep
         })
     })?;
-    if let Some(agenda) = new_agenda {
-        crate::live::replace_agenda(app, session_id, agenda, now)?;
-    }
-    Ok(overview)
+    Ok(Changed {
+        reply: overview,
+        agenda: new_agenda,
+    })
 }
 
 /// A new plan for the rounds still to come, from a fresh seed.
-pub fn reshuffle<R: Runtime>(
-    app: &AppHandle<R>,
-    session_id: Uuid,
-    now: DateTime<Utc>,
-) -> IpcResult<CafeOverview> {
-    change(app, session_id, now, Before::Refuse, |_, _, _, _| {
+pub fn reshuffle(db: &Database, session_id: Uuid, at: At) -> IpcResult<CafeOverview> {
+    change(db, session_id, at, Before::Refuse, |_, _, _, _| {
         Ok(Then::Reshuffle)
     })
 }
 
 /// Marks someone absent from the round under way (or the next to start) on, or present
 /// again; the rounds still to come are planned again.
-pub fn set_absent<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn set_absent(
+    db: &Database,
     session_id: Uuid,
     person: Uuid,
     absent: bool,
-    now: DateTime<Utc>,
+    at: At,
 ) -> IpcResult<CafeOverview> {
-    change(app, session_id, now, Before::Refuse, |_, _, cafe, at| {
+    change(db, session_id, at, Before::Refuse, |_, _, cafe, at| {
         if absent {
             let from = at.current.unwrap_or(at.started);
             cafe.mark_absent(person, from).map_err(invalid)?;
@@ -326,57 +311,64 @@ pub fn set_absent<R: Runtime>(
 
 /// Adds people to the session and the café: walk-ins on the day, or a list pasted or
 /// imported before it. A walk-in during a round joins the least full table at once.
-pub fn add_guests<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn add_guests(
+    db: &Database,
     session_id: Uuid,
     people: Vec<ParticipantInput>,
-    now: DateTime<Utc>,
+    at: At,
 ) -> IpcResult<CafeOverview> {
     if people.is_empty() {
         return Err(IpcError::new(ErrorKind::Invalid, "There is nobody to add."));
     }
-    change(app, session_id, now, Before::Draft, |store, _, cafe, at| {
-        let mut added = Vec::new();
-        for person in &people {
-            let participant = store.add_participant(session_id, person, now, &mut Uuid::now_v7)?;
-            added.push(participant);
-        }
-        let session = store.session(session_id)?;
-        cafe.reconcile(&session.participants, at.started);
-        if let Some(round) = at.current {
-            for participant in &added {
-                cafe.seat_now(participant.person_id, round)
-                    .map_err(invalid)?;
+    change(
+        db,
+        session_id,
+        at,
+        Before::Draft,
+        |store, _, cafe, progress| {
+            let mut added = Vec::new();
+            for person in &people {
+                let participant =
+                    store.add_participant(session_id, person, at.now, &mut Uuid::now_v7)?;
+                added.push(participant);
             }
-        }
-        Ok(Then::Replan)
-    })
+            let session = store.session(session_id)?;
+            cafe.reconcile(&session.participants, progress.started);
+            if let Some(round) = progress.current {
+                for participant in &added {
+                    cafe.seat_now(participant.person_id, round)
+                        .map_err(invalid)?;
+                }
+            }
+            Ok(Then::Replan)
+        },
+    )
 }
 
 /// Makes someone the host of a table (they stay there every round), or no host.
-pub fn set_host<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn set_host(
+    db: &Database,
     session_id: Uuid,
     person: Uuid,
     table: Option<u32>,
-    now: DateTime<Utc>,
+    at: At,
 ) -> IpcResult<CafeOverview> {
-    change(app, session_id, now, Before::Refuse, |_, _, cafe, _| {
+    change(db, session_id, at, Before::Refuse, |_, _, cafe, _| {
         cafe.set_host(person, table).map_err(invalid)?;
         Ok(Then::Replan)
     })
 }
 
 /// Keeps two people at different tables in every round still to come (or stops).
-pub fn keep_apart<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn keep_apart(
+    db: &Database,
     session_id: Uuid,
     first: Uuid,
     second: Uuid,
     apart: bool,
-    now: DateTime<Utc>,
+    at: At,
 ) -> IpcResult<CafeOverview> {
-    change(app, session_id, now, Before::Refuse, |_, _, cafe, _| {
+    change(db, session_id, at, Before::Refuse, |_, _, cafe, _| {
         cafe.set_keep_apart(first, second, apart).map_err(invalid)?;
         Ok(Then::Replan)
     })
@@ -391,15 +383,15 @@ pub fn stored(store: &Store, session: &Session) -> Option<Cafe> {
 }
 
 /// Replaces what a table said in a round; the plan is left as it is.
-pub fn table_note<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn table_note(
+    db: &Database,
     session_id: Uuid,
     round: u32,
     table: u32,
     text: &str,
-    now: DateTime<Utc>,
+    at: At,
 ) -> IpcResult<CafeOverview> {
-    change(app, session_id, now, Before::Refuse, |_, _, cafe, _| {
+    change(db, session_id, at, Before::Refuse, |_, _, cafe, _| {
         cafe.set_table_note(round, table, text).map_err(invalid)?;
         Ok(Then::Keep)
     })

@@ -1,5 +1,8 @@
 //! The command line of the `mobilise` binary.
 
+pub mod cafe_plan;
+pub mod export;
+
 use std::path::PathBuf;
 
 use clap::Parser;
@@ -25,9 +28,9 @@ pub struct Cli {
 pub enum Command {
     /// Plan a Knowledge Café's seating: who sits at which table in each round, so that
     /// people meet as many new people as possible.
-    CafePlan(crate::cafe::cli::CafePlanArgs),
+    CafePlan(cafe_plan::CafePlanArgs),
     /// Export a session's record to Word (.docx) or PDF.
-    Export(crate::export::cli::ExportArgs),
+    Export(export::ExportArgs),
 }
 
 impl Command {
@@ -36,8 +39,8 @@ impl Command {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         match self {
-            Command::CafePlan(args) => crate::cafe::cli::run(args, &mut out),
-            Command::Export(args) => crate::export::cli::run(args, data_dir),
+            Command::CafePlan(args) => cafe_plan::run(args, &mut out),
+            Command::Export(args) => export::run(args, data_dir),
         }
     }
 }

@@ -15,12 +15,12 @@ use mobilise_core::live::{LiveState, LiveStatus};
 use mobilise_core::{LiveEvent, Participant, Session, TechniqueId};
 use mobilise_store::Store;
 use serde::Serialize;
-use tauri::{AppHandle, Manager, Runtime};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::database::Database;
 use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::outcome::Changed;
 pub use display::{DisplayChair, DisplayPoint, FishbowlDisplay};
 
 /// The fishbowl as the console shows it, worked out at `now`.
@@ -165,12 +165,7 @@ pub fn stored(store: &Store, session: &Session) -> Option<FishbowlLive> {
 }
 
 /// The session's fishbowl for the console.
-pub fn get<R: Runtime>(
-    app: &AppHandle<R>,
-    session_id: Uuid,
-    now: DateTime<Utc>,
-) -> IpcResult<FishbowlOverview> {
-    let db = app.state::<Database>();
+pub fn get(db: &Database, session_id: Uuid, now: DateTime<Utc>) -> IpcResult<FishbowlOverview> {
     let (live, saved, status) = db.with(|store| {
         let session = store.session(session_id)?;
         Ok(require_fishbowl(&session).and_then(|()| read(store, &session)))
@@ -181,13 +176,12 @@ pub fn get<R: Runtime>(
 /// Saves the set-up. Before the session starts the agenda is rebuilt from it and the
 /// starters are seated afresh; afterwards the mode, chairs, starters and timings are
 /// fixed, and the rest (names on the display, limits, the checklist) can still change.
-pub fn setup<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn setup(
+    db: &Database,
     session_id: Uuid,
     setup: FishbowlSetup,
     now: DateTime<Utc>,
-) -> IpcResult<FishbowlOverview> {
-    let db = app.state::<Database>();
+) -> IpcResult<Changed<FishbowlOverview>> {
     let (live, status, agenda) = db.with(|store| {
         let result = (|| {
             let session = store.session(session_id)?;
@@ -226,22 +220,20 @@ pub fn setup<R: Runtime>(
         })();
         Ok(result)
     })??;
-    if let Some(agenda) = agenda {
-        crate::live::replace_agenda(app, session_id, agenda, now)?;
-    }
-    crate::live::set_fishbowl(app, session_id, Some(live.clone()), now);
-    Ok(live.overview(true, status, now))
+    Ok(Changed {
+        reply: live.overview(true, status, now),
+        agenda,
+    })
 }
 
 /// Applies one change on the day: checked against the roster and the log so far, then
 /// appended to the log (stored before the windows are told).
-pub fn change<R: Runtime>(
-    app: &AppHandle<R>,
+pub fn change(
+    db: &Database,
     session_id: Uuid,
     change: FishbowlChange,
     now: DateTime<Utc>,
 ) -> IpcResult<FishbowlOverview> {
-    let db = app.state::<Database>();
     let (live, status) = db.with(|store| {
         let result = (|| {
             let session = store.session(session_id)?;
@@ -277,6 +269,5 @@ pub fn change<R: Runtime>(
         })();
         Ok(result)
     })??;
-    crate::live::set_fishbowl(app, session_id, Some(live.clone()), now);
     Ok(live.overview(true, status, now))
 }

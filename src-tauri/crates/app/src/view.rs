@@ -1,22 +1,14 @@
 //! What every window is told about the live session, and the cue that sounds the chime.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::knowledge_cafe::{Cafe, TableSeating};
 use mobilise_core::live::{LiveState, Thresholds, Warning};
 use mobilise_core::text::{char_len, clean_line};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::after_action_review::ReviewDisplay;
 use crate::error::{ErrorKind, IpcError, IpcResult};
-use crate::fishbowl::FishbowlDisplay;
-use crate::guided::GuidedDisplay;
-
-/// Sent to all windows after each stored transition.
-pub const EVENT_VIEW: &str = "live-view";
-/// Sent when the timer changes colour by itself (and at zero): the windows chime.
-pub const EVENT_CUE: &str = "live-cue";
+use crate::techniques::TechniqueDisplay;
 
 const MAX_MESSAGE_CHARS: usize = 140;
 
@@ -78,42 +70,6 @@ pub struct LiveView {
     pub schedule_delta_ms: i64,
     /// What the technique adds to the room's view (a café's rounds and table plan).
     pub technique: Option<TechniqueDisplay>,
-}
-
-/// A technique's own part of the audience display.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "kind")]
-pub enum TechniqueDisplay {
-    KnowledgeCafe(CafeDisplay),
-    Fishbowl(FishbowlDisplay),
-    AfterActionReview(ReviewDisplay),
-    Guided(GuidedDisplay),
-}
-
-/// A Knowledge Café as the room sees it: which round, and who sits at which table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct CafeDisplay {
-    pub rounds: u32,
-    /// The round under way (counting from 0), if any.
-    pub current_round: Option<u32>,
-    /// The round whose tables are listed: the one under way, or the next to start.
-    pub shown_round: Option<u32>,
-    pub tables: Vec<TableSeating>,
-    /// How long, from the start of a round, the table plan fills the screen.
-    pub settle_secs: u32,
-}
-
-impl CafeDisplay {
-    pub fn new(cafe: &Cafe, state: &LiveState) -> CafeDisplay {
-        let shown_round = cafe.round_to_show(state);
-        CafeDisplay {
-            rounds: cafe.setup.rounds,
-            current_round: cafe.current_round(state),
-            shown_round,
-            tables: shown_round.map(|r| cafe.seating(r)).unwrap_or_default(),
-            settle_secs: cafe.setup.settle_secs,
-        }
-    }
 }
 
 impl LiveView {

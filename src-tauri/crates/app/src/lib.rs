@@ -1,0 +1,172 @@
+//! Mobilise without a window: the open database, the live engine with its technique slot,
+//! each technique's rules on the console, and reading a session for export. The desktop
+//! shell gives it a [`Host`] (Tauri's events and an alarm thread); tests give it a fixed
+//! clock and a recorder, so everything here runs with no window and no `sleep`.
+
+pub mod database;
+pub mod error;
+pub mod export;
+pub mod host;
+pub mod live;
+pub mod outcome;
+pub mod techniques;
+pub mod view;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use mobilise_core::live::{LiveCommand, LiveState, Thresholds};
+use mobilise_export::ExportOptions;
+use mobilise_store::{Store, StoreError};
+use uuid::Uuid;
+
+pub use database::{Database, DatabaseStatus};
+pub use error::{ErrorKind, IpcError, IpcResult};
+use export::{ExportDone, ExportFormat};
+pub use host::Host;
+use live::Live;
+pub use outcome::{At, Changed};
+pub use view::{DisplayState, LiveCue, LiveView};
+
+/// The running application: one database, one live session, one host.
+pub struct App {
+    db: Database,
+    live: Live,
+    host: Box<dyn Host>,
+}
+
+impl App {
+    pub fn new(db: Database, host: Box<dyn Host>) -> App {
+        App {
+            db,
+            live: Live::default(),
+            host,
+        }
+    }
+
+    pub fn database(&self) -> &Database {
+        &self.db
+    }
+
+    /// The host's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.host.now()
+    }
+
+    fn at(&self) -> At {
+        At {
+            now: self.host.now(),
+            seed: self.host.seed(),
+        }
+    }
+
+    /// Reads without changing anything.
+    pub fn read<T>(&self, f: impl FnOnce(&Database, At) -> IpcResult<T>) -> IpcResult<T> {
+        f(&self.db, self.at())
+    }
+
+    /// Runs a technique's change: stored by `f`, then the agenda it rebuilt (if any)
+    /// replaced, then the running session's view brought up to date.
+    pub fn change<T>(
+        &self,
+        session_id: Uuid,
+        f: impl FnOnce(&Database, At) -> IpcResult<Changed<T>>,
+    ) -> IpcResult<T> {
+        let at = self.at();
+        let Changed { reply, agenda } = f(&self.db, at)?;
+        if let Some(agenda) = agenda {
+            self.live
+                .replace_agenda(&self.db, &*self.host, session_id, agenda, at.now)?;
+        }
+        self.live.refresh(&self.db, &*self.host, at.now);
+        Ok(reply)
+    }
+
+    /// Writes to the store (a note, an action, a person), then brings the running
+    /// session's view up to date: the room may be looking at what changed.
+    pub fn write<T>(
+        &self,
+        f: impl FnOnce(&mut Store, DateTime<Utc>) -> Result<T, StoreError>,
+    ) -> IpcResult<T> {
+        let now = self.now();
+        let written = self.db.with(|store| f(store, now))?;
+        self.live.refresh(&self.db, &*self.host, now);
+        Ok(written)
+    }
+
+    /// A change that also moves the live session: `f` gets the engine as a function
+    /// from a command to the state it leads to (an Action Learning Set's bids plan the
+    /// rounds after its Bidding step, then learn which steps are whose).
+    pub fn change_with_live<T>(
+        &self,
+        session_id: Uuid,
+        f: impl FnOnce(&Database, At, &dyn Fn(LiveCommand) -> IpcResult<LiveState>) -> IpcResult<T>,
+    ) -> IpcResult<T> {
+        let at = self.at();
+        let run = |command| {
+            self.live
+                .command(&self.db, &*self.host, session_id, command, at.now)
+                .map(|view| view.state)
+        };
+        let reply = f(&self.db, at, &run)?;
+        self.live.refresh(&self.db, &*self.host, at.now);
+        Ok(reply)
+    }
+
+    pub fn live_open(&self, session_id: Uuid) -> IpcResult<LiveView> {
+        self.live
+            .open(&self.db, &*self.host, session_id, self.now())
+    }
+
+    pub fn live_command(&self, session_id: Uuid, command: LiveCommand) -> IpcResult<LiveView> {
+        self.live
+            .command(&self.db, &*self.host, session_id, command, self.now())
+    }
+
+    pub fn live_display(&self, session_id: Uuid, display: DisplayState) -> IpcResult<LiveView> {
+        self.live
+            .set_display(&*self.host, session_id, display, self.now())
+    }
+
+    pub fn live_set_thresholds(&self, thresholds: Thresholds) -> IpcResult<LiveView> {
+        self.live
+            .set_thresholds(&self.db, &*self.host, thresholds, self.now())
+    }
+
+    /// The warning thresholds in use: the stored ones, or the defaults.
+    pub fn live_thresholds(&self) -> Thresholds {
+        live::stored_thresholds(&self.db)
+    }
+
+    /// The running session's view, for a window opened mid-session.
+    pub fn live_current(&self) -> Option<LiveView> {
+        self.live.current(self.now())
+    }
+
+    /// The host's alarm for `session_id` at `at` rang.
+    pub fn wake(&self, session_id: Uuid, at: DateTime<Utc>) {
+        self.live
+            .wake(&self.db, &*self.host, session_id, at, self.now());
+    }
+
+    /// Writes the session's record to `path`, stamped with the host's clock.
+    pub fn export_session(
+        &self,
+        session_id: Uuid,
+        format: ExportFormat,
+        path: &Path,
+        options: ExportOptions,
+    ) -> IpcResult<ExportDone> {
+        let now = self.now();
+        self.db.with(|store| {
+            Ok(export::export_to(
+                store, session_id, format, path, options, now,
+            ))
+        })?
+    }
+
+    /// Switches to the database in `folder` (a new one if it holds none).
+    pub fn use_folder(&self, folder: &Path) -> IpcResult<DatabaseStatus> {
+        self.db.switch_to(folder, self.now())
+    }
+}

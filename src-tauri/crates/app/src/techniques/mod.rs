@@ -1,0 +1,82 @@
+//! The techniques that keep something besides the agenda, in one place: what the running
+//! session holds of each (its slot), how it is read back from the store, what the room
+//! sees of it, and which live events it follows. Nothing here calls the live engine: a
+//! technique's rules store their change, and the engine reads the slot again.
+
+pub mod after_action_review;
+pub mod fishbowl;
+pub mod guided;
+pub mod knowledge_cafe;
+
+use chrono::{DateTime, Utc};
+use mobilise_core::live::LiveState;
+use mobilise_core::{LiveEvent, Session};
+use mobilise_store::Store;
+use serde::Serialize;
+use ts_rs::TS;
+
+use after_action_review::{ReviewDisplay, ReviewNotes};
+use fishbowl::{FishbowlDisplay, FishbowlLive};
+use guided::{GuidedDisplay, GuidedLive};
+use knowledge_cafe::CafeDisplay;
+use mobilise_core::knowledge_cafe::Cafe;
+
+/// What the running session keeps of its technique, as the live view needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TechniqueSlot {
+    /// A Knowledge Café, whose table plan the room sees at each round.
+    Cafe(Box<Cafe>),
+    /// A Fishbowl, whose chairs and fish the room sees throughout.
+    Fishbowl(Box<FishbowlLive>),
+    /// An After Action Review, whose plan and outcome the room compares side by side.
+    Review(ReviewNotes),
+    /// A guided technique's own record (a plan, marks, a board, feedback or bids).
+    Guided(Box<GuidedLive>),
+}
+
+/// A technique's own part of the audience display.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "kind")]
+pub enum TechniqueDisplay {
+    KnowledgeCafe(CafeDisplay),
+    Fishbowl(FishbowlDisplay),
+    AfterActionReview(ReviewDisplay),
+    Guided(GuidedDisplay),
+}
+
+impl TechniqueSlot {
+    /// What the session's technique keeps, as stored; `None` for a technique that keeps
+    /// nothing of its own (or has not saved its set-up yet).
+    pub fn stored(store: &Store, session: &Session) -> Option<TechniqueSlot> {
+        knowledge_cafe::stored(store, session)
+            .map(|c| TechniqueSlot::Cafe(Box::new(c)))
+            .or_else(|| {
+                fishbowl::stored(store, session).map(|f| TechniqueSlot::Fishbowl(Box::new(f)))
+            })
+            .or_else(|| after_action_review::stored(store, session).map(TechniqueSlot::Review))
+            .or_else(|| guided::stored(store, session).map(|g| TechniqueSlot::Guided(Box::new(g))))
+    }
+
+    pub fn display(&self, state: &LiveState, now: DateTime<Utc>) -> TechniqueDisplay {
+        match self {
+            TechniqueSlot::Cafe(cafe) => {
+                TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state))
+            }
+            TechniqueSlot::Fishbowl(fishbowl) => {
+                TechniqueDisplay::Fishbowl(fishbowl.display(state, now))
+            }
+            TechniqueSlot::Review(notes) => {
+                TechniqueDisplay::AfterActionReview(notes.display(state))
+            }
+            TechniqueSlot::Guided(guided) => TechniqueDisplay::Guided(guided.display(state)),
+        }
+    }
+
+    /// Follows the live session's own log: a Fishbowl's talk time stops while the
+    /// session is paused.
+    pub fn record_live(&mut self, event: &LiveEvent) {
+        if let TechniqueSlot::Fishbowl(fishbowl) = self {
+            fishbowl.record_live(event.clone());
+        }
+    }
+}

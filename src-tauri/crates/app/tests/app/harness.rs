@@ -1,0 +1,118 @@
+//! A host with a clock that only moves when a test says so, and a record of every view,
+//! cue and alarm the app asked for; and an app on a real database file in a temporary
+//! folder.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use mobilise_app::{App, Database, Host, LiveCue, LiveView};
+use mobilise_core::{ParticipantInput, Session, SessionDraft, SessionStatus, TechniqueId};
+use uuid::Uuid;
+
+#[derive(Default)]
+pub struct Recorded {
+    pub now: Mutex<Option<DateTime<Utc>>>,
+    pub views: Mutex<Vec<LiveView>>,
+    pub cues: Mutex<Vec<LiveCue>>,
+    pub alarm: Mutex<Option<(Uuid, DateTime<Utc>)>>,
+}
+
+pub struct TestHost(pub Arc<Recorded>);
+
+pub fn start() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0)
+        .single()
+        .expect("a valid instant")
+}
+
+impl Host for TestHost {
+    fn now(&self) -> DateTime<Utc> {
+        self.0.now.lock().expect("clock").unwrap_or_else(start)
+    }
+    fn seed(&self) -> u32 {
+        7
+    }
+    fn emit_view(&self, view: &LiveView) {
+        self.0.views.lock().expect("views").push(view.clone());
+    }
+    fn emit_cue(&self, cue: &LiveCue) {
+        self.0.cues.lock().expect("cues").push(cue.clone());
+    }
+    fn wake_at(&self, next: Option<(Uuid, DateTime<Utc>)>) {
+        *self.0.alarm.lock().expect("alarm") = next;
+    }
+}
+
+/// An app on the database in `dir`, and what its host saw.
+pub struct Fixture {
+    pub app: App,
+    pub seen: Arc<Recorded>,
+}
+
+impl Fixture {
+    pub fn on(dir: &Path) -> Fixture {
+        let seen = Arc::new(Recorded::default());
+        let db = Database::open(dir.to_path_buf(), start());
+        Fixture {
+            app: App::new(db, Box::new(TestHost(Arc::clone(&seen)))),
+            seen,
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.app.now()
+    }
+
+    /// Moves the host's clock on.
+    pub fn wait(&self, secs: i64) {
+        let next = self.now() + Duration::seconds(secs);
+        *self.seen.now.lock().expect("clock") = Some(next);
+    }
+
+    pub fn views(&self) -> usize {
+        self.seen.views.lock().expect("views").len()
+    }
+
+    pub fn last_view(&self) -> LiveView {
+        self.seen
+            .views
+            .lock()
+            .expect("views")
+            .last()
+            .cloned()
+            .expect("a view was announced")
+    }
+
+    pub fn alarm(&self) -> Option<(Uuid, DateTime<Utc>)> {
+        *self.seen.alarm.lock().expect("alarm")
+    }
+
+    pub fn cues(&self) -> Vec<LiveCue> {
+        self.seen.cues.lock().expect("cues").clone()
+    }
+
+    /// A new session of `technique` with these people on its roster.
+    pub fn session(&self, technique: TechniqueId, people: &[&str]) -> Session {
+        let draft = SessionDraft {
+            technique,
+            title: "Ward 7 go-live".into(),
+            scheduled_at: start().naive_utc(),
+            facilitator: "Sam".into(),
+            location: "Room 2".into(),
+            purpose: "What did we learn?".into(),
+            status: SessionStatus::Planned,
+            participants: people
+                .iter()
+                .map(|name| ParticipantInput {
+                    name: (*name).into(),
+                    organisation: String::new(),
+                    role: String::new(),
+                })
+                .collect(),
+        };
+        self.app
+            .write(|store, now| store.create_session(&draft, now, &mut Uuid::now_v7))
+            .expect("the session is stored")
+    }
+}
