@@ -34,6 +34,7 @@ export function agendaFor(technique: Technique, option: AgendaLengthOption): Age
   return {
     steps: technique.steps.map((step, index) => ({
       id: index + 1,
+      key: step.key,
       title: step.title,
       questions: [...step.questions],
       prompts: [...step.prompts],

@@ -60,7 +60,7 @@ describe('rounds', () => {
   });
 
   it("name their parts without the presenter's name", () => {
-    const step = { id: 3, title: 'Asha Patel: “gift” round', questions: [], prompts: [], planned_secs: 300, optional: true };
+    const step = { id: 3, key: null, title: 'Asha Patel: “gift” round', questions: [], prompts: [], planned_secs: 300, optional: true };
     expect(partName(step, 'Asha Patel')).toBe('“gift” round');
     expect(partName(step, 'Ben Hughes')).toBe('Asha Patel: “gift” round');
     expect(growPart('Goal: What do you want?')).toEqual({ name: 'Goal', question: 'What do you want?' });

@@ -90,8 +90,8 @@ describe('a lesson drafted from a note', () => {
 
   it('names a step by its place on the agenda', () => {
     const steps = [
-      { id: 1, title: 'First', questions: [], prompts: [], planned_secs: 60, optional: false },
-      { id: 7, title: 'Added later', questions: [], prompts: [], planned_secs: 60, optional: false },
+      { id: 1, key: null, title: 'First', questions: [], prompts: [], planned_secs: 60, optional: false },
+      { id: 7, key: null, title: 'Added later', questions: [], prompts: [], planned_secs: 60, optional: false },
     ];
     expect(stepLabelOf(steps, 7)).toBe('Step 2: Added later');
     expect(stepLabelOf(steps, 7, 'From step')).toBe('From step 2: Added later');

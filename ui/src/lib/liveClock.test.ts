@@ -25,6 +25,7 @@ function agenda() {
   return {
     steps: afterActionReview.steps.map((step, index) => ({
       id: index + 1,
+      key: step.key,
       title: step.title,
       questions: step.questions,
       prompts: step.prompts,

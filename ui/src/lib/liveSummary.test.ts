@@ -8,7 +8,7 @@ const T0 = Date.parse('2026-11-25T14:00:00Z');
 const min = 60_000;
 
 function agenda() {
-  const step = (id: number, title: string, minutes: number) => ({ id, title, questions: [], prompts: [], planned_secs: minutes * 60, optional: false });
+  const step = (id: number, title: string, minutes: number) => ({ id, key: null, title, questions: [], prompts: [], planned_secs: minutes * 60, optional: false });
   return { steps: [step(1, 'Plan', 10), step(2, 'Happened', 15), step(3, 'Learn', 20)] };
 }
 

@@ -265,7 +265,7 @@ export class FakeFishbowls {
       [['How effective was the fishbowl?'], setup.debrief_minutes],
     ];
     return {
-      steps: parts.map(([questions, minutes], i) => ({ id: i + 1, title: titles[i] ?? '', questions, prompts: [], planned_secs: minutes * 60, optional: false })),
+      steps: parts.map(([questions, minutes], i) => ({ id: i + 1, key: null, title: titles[i] ?? '', questions, prompts: [], planned_secs: minutes * 60, optional: false })),
     };
   }
 

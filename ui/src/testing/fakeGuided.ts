@@ -196,7 +196,7 @@ export class FakeGuided {
       const steps: Agenda['steps'] = [];
       const rounds: { presenter: string; positions: number[] }[] = [];
       const step = (title: string, minutes: number, questions: string[] = [], optional = false) => {
-        steps.push({ id: 0, title, questions, prompts: [], planned_secs: minutes * 60, optional });
+        steps.push({ id: 0, key: null, title, questions, prompts: [], planned_secs: minutes * 60, optional });
         return steps.length - 1;
       };
       for (const presenter of biddingOrder(meeting)) {

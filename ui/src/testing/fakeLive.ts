@@ -180,7 +180,7 @@ export function applyLive(before: LiveState, command: LiveCommand, now: number):
       break;
     case 'AddStep': {
       const id = Math.max(0, ...steps.map((step) => step.id)) + 1;
-      const step = { id, title: checkedTitle(command.title), questions: [], prompts: [], planned_secs: checkedSecs(command.minutes * 60), optional: false };
+      const step = { id, key: null, title: checkedTitle(command.title), questions: [], prompts: [], planned_secs: checkedSecs(command.minutes * 60), optional: false };
       steps.splice(command.at, 0, step);
       if (underWay(s) && command.at <= s.current) s.current += 1;
       break;

@@ -91,6 +91,7 @@ export class FakeLiveSessions {
       if (!this.states.has(sessionId)) {
         const steps = (this.#technique(session)?.steps ?? []).map((step, index) => ({
           id: index + 1,
+          key: step.key,
           title: step.title,
           questions: [...step.questions],
           prompts: [...step.prompts],

@@ -5,8 +5,13 @@ import type { Session } from '../lib/bindings/Session';
 import type { Step } from '../lib/bindings/Step';
 import type { Technique } from '../lib/bindings/Technique';
 
+/** A step key for a fixture step: its title in kebab case (Rust's keys are its own). */
+export function keyOf(title: string): string {
+  return title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+}
+
 function step(title: string, questions: string[], prompts: string[], minutes: number, optional = false): Step {
-  return { title, questions, prompts, default_minutes: minutes, optional };
+  return { key: keyOf(title), title, questions, prompts, default_minutes: minutes, optional, lesson_part: null };
 }
 
 export const appreciativeInquiry: Technique = {

@@ -6,10 +6,10 @@ import type { Person } from '../lib/bindings/Person';
 import type { Session } from '../lib/bindings/Session';
 import type { Step } from '../lib/bindings/Step';
 import type { Technique } from '../lib/bindings/Technique';
-import { actionLearningSets } from './fixtures';
+import { actionLearningSets, keyOf } from './fixtures';
 
 function step(title: string, prompts: string[], minutes: number, optional = false): Step {
-  return { title, questions: [], prompts, default_minutes: minutes, optional };
+  return { key: keyOf(title), title, questions: [], prompts, default_minutes: minutes, optional, lesson_part: null };
 }
 
 export const learningSetTechnique: Technique = {

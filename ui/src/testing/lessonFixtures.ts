@@ -6,9 +6,10 @@ import type { Session } from '../lib/bindings/Session';
 import type { Step } from '../lib/bindings/Step';
 import type { Technique } from '../lib/bindings/Technique';
 import type { FakeBackend } from './fakeBackend';
+import { keyOf } from './fixtures';
 
 function step(title: string, questions: string[], prompts: string[] = [], minutes = 10): Step {
-  return { title, questions, prompts, default_minutes: minutes, optional: false };
+  return { key: keyOf(title), title, questions, prompts, default_minutes: minutes, optional: false, lesson_part: null };
 }
 
 export const beforeActionReview: Technique = {

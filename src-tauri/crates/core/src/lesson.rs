@@ -47,6 +47,17 @@ pub struct Lesson {
     pub updated_at: DateTime<Utc>,
 }
 
+/// The free-text parts of a lesson that a note can fill. The serialised names are the
+/// fields of [`LessonInput`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LessonPart {
+    WhatHappened,
+    Cause,
+    Learning,
+    Recommendation,
+}
+
 /// A new lesson or an edit of one, as the console sends it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct LessonInput {

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::lesson::LessonPart;
+
 /// The thirteen techniques of the NHS Knowledge Mobilisation Framework. The serialised
 /// form (kebab-case) is stored in the database, so a variant is never renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -93,6 +95,10 @@ impl DurationRange {
 /// One step of a technique, in the order it is run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Step {
+    /// What the step is for, stable across versions and unique within its technique
+    /// (e.g. `marks`, `bidding`, `key-points`): the rules that show or collect something
+    /// at a step name it by this, never by its number.
+    pub key: String,
     pub title: String,
     /// The framework's questions for this step, word for word, in order.
     pub questions: Vec<String>,
@@ -102,6 +108,8 @@ pub struct Step {
     pub default_minutes: u32,
     /// A step the framework marks as optional (e.g. the Action Learning Set "Gift" round).
     pub optional: bool,
+    /// The step yields lessons: its notes can be saved as lessons, filling this part.
+    pub lesson_part: Option<LessonPart>,
 }
 
 /// A named model the technique is built on, such as GROW for Action Learning Sets or the
@@ -148,6 +156,17 @@ pub struct Technique {
 }
 
 impl Technique {
+    /// The step with this key.
+    pub fn step(&self, key: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.key == key)
+    }
+
+    /// Whether any step yields lessons: the framework closes these with "capture the
+    /// lessons learned", so finishing reviews the lessons captured.
+    pub fn yields_lessons(&self) -> bool {
+        self.steps.iter().any(|s| s.lesson_part.is_some())
+    }
+
     /// Total length of the default agenda.
     pub fn default_minutes(&self) -> u32 {
         self.steps.iter().map(|s| s.default_minutes).sum()

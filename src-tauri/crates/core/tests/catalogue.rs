@@ -371,3 +371,64 @@ fn nothing_remote_and_no_footers() {
     let reason = "the app is offline, and footers and logos are not content";
     assert_no_problems(problems, reason);
 }
+
+#[test]
+fn every_step_has_a_key_of_its_own_that_the_rules_can_name_it_by() {
+    let mut problems = Vec::new();
+    for t in catalogue() {
+        let mut seen = HashSet::new();
+        for step in &t.steps {
+            let kebab = !step.key.is_empty()
+                && step.key.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if !kebab {
+                problems.push(format!(
+                    "{:?}: {:?} is not a kebab-case key",
+                    t.id, step.key
+                ));
+            }
+            if !seen.insert(step.key.as_str()) {
+                problems.push(format!(
+                    "{:?}: two steps share the key {:?}",
+                    t.id, step.key
+                ));
+            }
+        }
+    }
+    assert_no_problems(problems, "step keys are stable names, one per step");
+    let key = |id: TechniqueId, index: usize| technique(id).steps[index].key.as_str();
+    assert_eq!(key(AfterActionReview, 0), "supposed");
+    assert_eq!(key(Retrospect, 3), "marks");
+    assert_eq!(key(ActionLearningSets, 1), "bidding");
+    assert_eq!(key(Fishbowl, 2), "key-points");
+}
+
+#[test]
+fn the_steps_that_yield_lessons_are_the_frameworks_learning_steps() {
+    use mobilise_core::LessonPart::{Learning, WhatHappened};
+    let yielding = |id: TechniqueId| -> Vec<(&str, mobilise_core::LessonPart)> {
+        technique(id)
+            .steps
+            .iter()
+            .filter_map(|s| s.lesson_part.map(|part| (s.key.as_str(), part)))
+            .collect()
+    };
+    assert_eq!(yielding(AfterActionReview), [("learning", Learning)]);
+    assert_eq!(
+        yielding(Retrospect),
+        [
+            ("successes", WhatHappened),
+            ("disappointments", WhatHappened)
+        ]
+    );
+    assert_eq!(yielding(PeerAssist), [("reflect", Learning)]);
+    let reviewing: Vec<TechniqueId> = catalogue()
+        .iter()
+        .filter(|t| t.yields_lessons())
+        .map(|t| t.id)
+        .collect();
+    assert_eq!(
+        reviewing,
+        [PeerAssist, AfterActionReview, Retrospect],
+        "finishing these reviews the lessons captured"
+    );
+}

@@ -27,6 +27,7 @@ fn agenda_of(minutes: &[u32]) -> Agenda {
         .enumerate()
         .map(|(i, m)| AgendaStep {
             id: u32::try_from(i + 1).expect("few steps"),
+            key: None,
             title: format!("Step {}", i + 1),
             // 0, 1 or 2 questions, so moving between them meets every edge.
             questions: (0..i % 3).map(|q| format!("Question {q}")).collect(),
@@ -475,4 +476,40 @@ fn a_session_left_running_overnight_reports_the_real_time() {
     let expected = 10 * 60_000 - 15 * 3_600_000;
     assert_eq!(reloaded.remaining_ms(next_morning), expected, "{reason}");
     assert_eq!(reloaded.warning(next_morning, &th), Warning::Overtime);
+}
+
+#[test]
+fn an_agenda_saved_before_steps_had_keys_gets_its_techniques_keys_back() {
+    let review = mobilise_core::technique(mobilise_core::TechniqueId::AfterActionReview);
+    let mut agenda = Agenda::from_technique(review, None);
+    let keys = |agenda: &Agenda| -> Vec<Option<String>> {
+        agenda.steps.iter().map(|s| s.key.clone()).collect()
+    };
+    let fresh = keys(&agenda);
+    assert_eq!(
+        fresh[0].as_deref(),
+        Some("supposed"),
+        "a new agenda carries keys"
+    );
+
+    agenda.add_step(4, "Coffee", 10).expect("a step added");
+    agenda.steps[1].title = "What happened on the day?".into();
+    for step in &mut agenda.steps {
+        step.key = None;
+    }
+    agenda.fill_keys(review);
+    let mut expected = fresh.clone();
+    expected.push(None);
+    assert_eq!(
+        keys(&agenda),
+        expected,
+        "a renamed step is known by its questions; a step the facilitator added has no key"
+    );
+
+    let mut other: Agenda = agenda_of(&[5, 5, 5, 5]);
+    other.fill_keys(review);
+    assert!(
+        other.steps.iter().all(|s| s.key.is_none()),
+        "steps that are not the technique's own (a café's rounds) are not given its keys"
+    );
 }

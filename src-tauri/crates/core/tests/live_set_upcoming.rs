@@ -11,6 +11,7 @@ use guided_common::at;
 
 fn planned(title: &str, minutes: u32) -> PlannedStep {
     PlannedStep {
+        key: None,
         title: title.to_string(),
         questions: Vec::new(),
         prompts: Vec::new(),

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
+use crate::sessions::technique_from;
 use crate::sql::{from_json, parse_stamp, stamp, to_json};
 use crate::{require_live_session, Store};
 
@@ -15,18 +16,28 @@ const STATE: &str = "The saved live state of this session";
 const EVENT: &str = "A command in this session's live log";
 
 impl Store {
-    /// The last saved live state of a session, or `None` if it has never been run.
+    /// The last saved live state of a session, or `None` if it has never been run. A
+    /// state saved before steps had keys gets its technique's keys (see
+    /// [`mobilise_core::live::Agenda::fill_keys`]).
     pub fn live_state(&self, session: Uuid) -> Result<Option<LiveState>> {
         require_live_session(&self.conn, session)?;
-        let json: Option<String> = self
+        let row: Option<(String, String)> = self
             .conn
             .query_row(
-                "SELECT state FROM live_states WHERE session_id = ?1",
+                "SELECT l.state, s.technique FROM live_states l
+                 JOIN sessions s ON s.id = l.session_id WHERE l.session_id = ?1",
                 [session.to_string()],
-                |row| row.get(0),
+                |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
-        json.map(|json| from_json(STATE, &json)).transpose()
+        let Some((json, technique)) = row else {
+            return Ok(None);
+        };
+        let mut state: LiveState = from_json(STATE, &json)?;
+        state
+            .agenda
+            .fill_keys(mobilise_core::technique(technique_from(&technique)?));
+        Ok(Some(state))
     }
 
     /// Stores `state` as the session's first live state, unless it already has one (then

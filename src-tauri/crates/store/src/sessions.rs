@@ -243,7 +243,7 @@ fn write_participants(
     Ok(())
 }
 
-fn technique_from(key: &str) -> Result<TechniqueId> {
+pub(crate) fn technique_from(key: &str) -> Result<TechniqueId> {
     TechniqueId::from_key(key).ok_or_else(|| StoreError::NotADatabase {
         path: Default::default(),
         detail: format!("unknown technique {key:?}"),

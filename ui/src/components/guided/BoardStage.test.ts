@@ -20,7 +20,7 @@ const STEPS: [string, string[]][] = [
 
 /** The audience display at step `position` (from 0) showing `board`. */
 function showAt(position: number, board: BoardDisplay) {
-  const steps = STEPS.map(([title, questions], i) => ({ id: i + 1, title, questions, prompts: [], planned_secs: 1800, optional: false }));
+  const steps = STEPS.map(([title, questions], i) => ({ id: i + 1, key: null, title, questions, prompts: [], planned_secs: 1800, optional: false }));
   let state = applyLive(newLiveState({ steps }), { type: 'Start' }, T0);
   for (let i = 0; i < position; i += 1) state = applyLive(state, { type: 'Next' }, T0 + 1000 * (i + 1));
   const base = liveView('s-ai', state, { message: null, blank: false, show_plan: false }, T0 + 10_000);

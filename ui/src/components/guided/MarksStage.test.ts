@@ -34,6 +34,7 @@ function display(showing: 'marks' | 'answers', marks = record): MarksDisplay {
 function view(marks: MarksDisplay): LiveView {
   const steps = ['What was the objective of the project?', 'Marks out of 10 for the project as a whole?'].map((title, i) => ({
     id: i === 0 ? 1 : 4,
+    key: i === 0 ? 'objective' : 'marks',
     title,
     questions: i === 0 ? [title] : [title, 'What would have made it a 10?'],
     prompts: [],

@@ -28,7 +28,7 @@ function display(overrides: Partial<SetDisplay> = {}): SetDisplay {
 /** The meeting on its `steps`-th step (from 0), with the set's part of the view. */
 function setView(set: SetDisplay, steps: number): LiveView {
   const titles = ['Report In', 'Bidding', 'Asha Patel: presentation', 'Asha Patel: questions and actions'];
-  const agenda = { steps: titles.map((title, i) => ({ id: i + 1, title, questions: [], prompts: [], planned_secs: 600, optional: false })) };
+  const agenda = { steps: titles.map((title, i) => ({ id: i + 1, key: null, title, questions: [], prompts: [], planned_secs: 600, optional: false })) };
   let state = applyLive(newLiveState(agenda), { type: 'Start' }, T0);
   for (let i = 0; i < steps; i += 1) state = applyLive(state, { type: 'Next' }, T0 + 1000 * (i + 1));
   const view = liveView('als-1', state, { message: null, blank: false, show_plan: false }, T0 + 10_000);

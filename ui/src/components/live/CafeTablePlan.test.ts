@@ -19,6 +19,7 @@ function tables(count: number) {
 function cafeView(round: number | null, after: number, options: { showPlan?: boolean; count?: number } = {}): LiveView {
   const steps = ['Welcome', 'Round 1 of 3', 'Round 2 of 3', 'Round 3 of 3', 'Plenary'].map((title, i) => ({
     id: i + 1,
+    key: null,
     title,
     questions: ['What would help more patients home before noon?'],
     prompts: [],

@@ -30,7 +30,7 @@ function display(overrides: Partial<FishbowlDisplay> = {}): FishbowlDisplay {
 /** The discussion (step 2) under way, or paused, with the fishbowl's part of the view. */
 function fishbowlView(fishbowl: FishbowlDisplay, paused = false): LiveView {
   const titles = ['The facilitator explains the fishbowl', 'Join the conversation', 'The scribe captures the key points', 'Debrief'];
-  const steps = titles.map((title, i) => ({ id: i + 1, title, questions: i < 2 ? [QUESTION] : [], prompts: [], planned_secs: 600, optional: false }));
+  const steps = titles.map((title, i) => ({ id: i + 1, key: null, title, questions: i < 2 ? [QUESTION] : [], prompts: [], planned_secs: 600, optional: false }));
   let state = applyLive(newLiveState({ steps }), { type: 'Start' }, T0);
   state = applyLive(state, { type: 'Next' }, T0 + 1000);
   if (paused) state = applyLive(state, { type: 'Pause' }, T0 + 2000);

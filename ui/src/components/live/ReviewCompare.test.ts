@@ -14,7 +14,7 @@ function reviewView(review: ReviewDisplay): LiveView {
   const steps = [
     ['What was supposed to happen?', ['What was supposed to happen?']],
     ['What actually happened?', ['What actually happened?', 'What went well and what could have been done better?']],
-  ].map(([title, questions], i) => ({ id: i + 1, title: title as string, questions: questions as string[], prompts: [], planned_secs: 600, optional: false }));
+  ].map(([title, questions], i) => ({ id: i + 1, key: null, title: title as string, questions: questions as string[], prompts: [], planned_secs: 600, optional: false }));
   let state = applyLive(newLiveState({ steps }), { type: 'Start' }, T0);
   state = applyLive(state, { type: 'Next' }, T0 + 1000);
   const view = liveView('s-1', state, { message: null, blank: false, show_plan: false }, T0 + 2000);

@@ -8,7 +8,13 @@ export type AgendaStep = {
  * Stable within a session: kept when steps are moved, renamed or retimed, and never
  * reused; a new step gets one more than the largest id on the agenda.
  */
-id: number, title: string, 
+id: number, 
+/**
+ * The catalogue step's key (`marks`, `bidding`, ...) when the step is one of the
+ * technique's own; `None` for a step the facilitator added. Agendas saved before
+ * steps had keys read as `None` until [`Agenda::fill_keys`] gives them theirs.
+ */
+key: string | null, title: string, 
 /**
  * The framework's questions for this step, in order.
  */

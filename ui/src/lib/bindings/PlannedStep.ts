@@ -3,4 +3,8 @@
 /**
  * A step a technique plans to add, before the agenda gives it an id.
  */
-export type PlannedStep = { title: string, questions: Array<string>, prompts: Array<string>, planned_secs: number, optional: boolean, };
+export type PlannedStep = { 
+/**
+ * What the step is for (e.g. `presentation` in an Action Learning Set's round).
+ */
+key: string | null, title: string, questions: Array<string>, prompts: Array<string>, planned_secs: number, optional: boolean, };

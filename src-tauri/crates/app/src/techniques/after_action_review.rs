@@ -3,18 +3,18 @@
 //! happen beside what actually happened, from the notes taken. No other notes reach the
 //! projector.
 
-use mobilise_core::live::LiveState;
+use mobilise_core::live::{Agenda, LiveState};
 use mobilise_core::{Note, NoteKind, Session, TechniqueId};
 use mobilise_store::Store;
 use serde::Serialize;
 use ts_rs::TS;
 
 /// "What was supposed to happen?"
-const SUPPOSED_STEP: u32 = 1;
+const SUPPOSED: &str = "supposed";
 /// "What actually happened?"; its first question asks exactly that.
-const ACTUAL_STEP: u32 = 2;
+const ACTUAL: &str = "actual";
 /// "Why was there a difference?": the comparison stays up while the room asks it.
-const WHY_STEP: u32 = 3;
+const DIFFERENCE: &str = "difference";
 
 /// The two lists the comparison is made of, as the notes stand.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -33,9 +33,12 @@ pub struct ReviewDisplay {
 }
 
 impl ReviewNotes {
-    /// The notes of step 1 (every question), and of step 2's first question and the
-    /// step in general, each in the order the console lists them.
-    pub fn from_notes(notes: &[Note]) -> ReviewNotes {
+    /// The notes of "What was supposed to happen?" (every question), and of "What
+    /// actually happened?"'s first question and the step in general, each in the order
+    /// the console lists them.
+    pub fn from_notes(notes: &[Note], agenda: &Agenda) -> ReviewNotes {
+        let id_of = |key| agenda.keyed(key).map(|s| s.id);
+        let (supposed, actual) = (id_of(SUPPOSED), id_of(ACTUAL));
         let mut ordered: Vec<&Note> = notes.iter().filter(|n| n.kind == NoteKind::Note).collect();
         // As the console lists them: by question, then the notes on the step in general.
         ordered.sort_by_key(|n| (n.question.unwrap_or(u32::MAX), n.position));
@@ -48,18 +51,24 @@ impl ReviewNotes {
                 .collect()
         };
         ReviewNotes {
-            supposed: texts(&|n| n.step_id == Some(SUPPOSED_STEP)),
-            actual: texts(&|n| n.step_id == Some(ACTUAL_STEP) && n.question.is_none_or(|q| q == 0)),
+            supposed: texts(&|n| supposed.is_some() && n.step_id == supposed),
+            actual: texts(&|n| {
+                actual.is_some() && n.step_id == actual && n.question.is_none_or(|q| q == 0)
+            }),
         }
     }
 
     pub fn display(&self, state: &LiveState) -> ReviewDisplay {
-        let step = state.agenda.steps.get(state.current).map(|s| s.id);
-        // Step 2's second question (what went well, what could be better) is a
-        // conversation of its own: the room sees only the question then.
+        let step = state
+            .agenda
+            .steps
+            .get(state.current)
+            .and_then(|s| s.key.as_deref());
+        // "What actually happened?"'s second question (what went well, what could be
+        // better) is a conversation of its own: the room sees only the question then.
         let comparing = match step {
-            Some(ACTUAL_STEP) => state.question == 0,
-            Some(WHY_STEP) => true,
+            Some(ACTUAL) => state.question == 0,
+            Some(DIFFERENCE) => true,
             _ => false,
         };
         ReviewDisplay {
@@ -75,10 +84,14 @@ pub fn stored(store: &Store, session: &Session) -> Option<ReviewNotes> {
     if session.technique != TechniqueId::AfterActionReview {
         return None;
     }
+    let agenda = match store.live_state(session.id) {
+        Ok(Some(state)) => state.agenda,
+        _ => Agenda::from_technique(mobilise_core::technique(session.technique), None),
+    };
     Some(
         store
             .notes(session.id)
-            .map(|notes| ReviewNotes::from_notes(&notes))
+            .map(|notes| ReviewNotes::from_notes(&notes, &agenda))
             .unwrap_or_default(),
     )
 }

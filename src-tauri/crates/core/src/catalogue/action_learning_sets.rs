@@ -20,30 +20,35 @@ pub fn technique() -> Technique {
         // The structure for "open" Learning Sets, in order.
         steps: vec![
             step(
+                "report-in",
                 "Report In",
                 &[],
                 &["Be open and honest about feelings, pre-occupations and provide an update on key actions taken since the previous set."],
                 30,
             ),
             step(
+                "bidding",
                 "Bidding",
                 &[],
                 &["Individuals take turns to present their current issue and indicate level of need."],
                 15,
             ),
             step(
+                "presentation",
                 "Presentation",
                 &[],
                 &["The presenter outlines their issue or challenge."],
                 20,
             ),
             step(
+                "questions-and-actions",
                 "Questions and Actions",
                 &[],
                 &["The group ask questions in turn to help the presenter come to a deeper understanding to review options and decide on actions."],
                 100,
             ),
             optional_step(
+                "gift",
                 "“Gift” Round",
                 &[],
                 &[
@@ -53,6 +58,7 @@ pub fn technique() -> Technique {
                 15,
             ),
             step(
+                "learning-and-review",
                 "Learning and Review",
                 &[],
                 &["In turn share learning from the round and then review the action learning set process."],

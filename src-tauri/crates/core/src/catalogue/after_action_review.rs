@@ -1,6 +1,7 @@
 //! After Action Review: a short learning session held straight after a piece of work.
 
 use super::build::{paragraphs, range, step, strings};
+use crate::lesson::LessonPart;
 use crate::technique::{Phase, Technique, TechniqueId};
 
 pub fn technique() -> Technique {
@@ -21,8 +22,11 @@ pub fn technique() -> Technique {
             "Appoint someone as facilitator.",
         ]),
         steps: vec![
-            step("What was supposed to happen?", &["What was supposed to happen?"], &[], 10),
             step(
+                "supposed",
+                "What was supposed to happen?", &["What was supposed to happen?"], &[], 10),
+            step(
+                "actual",
                 "What actually happened?",
                 &[
                     "What actually happened?",
@@ -32,12 +36,14 @@ pub fn technique() -> Technique {
                 15,
             ),
             step(
+                "difference",
                 "Why was there a difference?",
                 &["Why was there a difference?", "What caused the results?"],
                 &[],
                 15,
             ),
             step(
+                "learning",
                 "What can we learn from this?",
                 &[
                     "What can we learn from this?",
@@ -45,7 +51,8 @@ pub fn technique() -> Technique {
                 ],
                 &["Capture the lessons learned in the lessons learned repository for the benefit of others."],
                 20,
-            ),
+            )
+            .yields(LessonPart::Learning),
         ],
         models: vec![],
         variants: vec![],

@@ -18,12 +18,14 @@ pub fn technique() -> Technique {
         preparation: vec![],
         steps: vec![
             step(
+                "definition",
                 "Definition",
                 &["What is the inquiry?"],
                 &["Frame the topic."],
                 15,
             ),
             step(
+                "discovery",
                 "Discovery",
                 &["What has worked well before and why?"],
                 &[
@@ -33,6 +35,7 @@ pub fn technique() -> Technique {
                 30,
             ),
             step(
+                "dream",
                 "Dream",
                 &["What would we love to see happening?", "What's different?"],
                 &[
@@ -42,12 +45,14 @@ pub fn technique() -> Technique {
                 30,
             ),
             step(
+                "design",
                 "Design",
                 &["What must we do now to make our dreams a reality?"],
                 &["Think about actions, processes, systems, changes that could bring the dream into reality."],
                 25,
             ),
             step(
+                "delivery",
                 "Delivery",
                 &[
                     "How will we take our topic forward?",

@@ -21,6 +21,7 @@ pub fn technique() -> Technique {
         ]),
         steps: vec![
             step(
+                "intent",
                 "What are we setting out to achieve?",
                 &[
                     "What are we setting out to achieve?",
@@ -32,6 +33,7 @@ pub fn technique() -> Technique {
                 10,
             ),
             step(
+                "related-lessons",
                 "What can be learned from similar situations and past projects from elsewhere?",
                 &[
                     "What can be learned from similar situations and past projects from elsewhere?",
@@ -43,6 +45,7 @@ pub fn technique() -> Technique {
                 15,
             ),
             step(
+                "success",
                 "What will help deliver success?",
                 &[
                     "What will help deliver success?",
@@ -52,6 +55,7 @@ pub fn technique() -> Technique {
                 10,
             ),
             step(
+                "actions",
                 "What are the actions we need to take to avoid problems and apply good practice?",
                 &[
                     "What are the actions we need to take to avoid problems and apply good practice?",

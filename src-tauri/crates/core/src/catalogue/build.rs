@@ -1,5 +1,6 @@
 //! Small constructors that keep the technique modules readable as data.
 
+use crate::lesson::LessonPart;
 use crate::technique::{DurationRange, Model, ModelPart, Step, Variant};
 
 pub fn range(label: &str, min_minutes: u32, max_minutes: u32) -> DurationRange {
@@ -19,18 +20,27 @@ pub fn paragraphs(items: &[&str]) -> String {
     items.join("\n\n")
 }
 
-pub fn step(title: &str, questions: &[&str], prompts: &[&str], default_minutes: u32) -> Step {
+pub fn step(
+    key: &str,
+    title: &str,
+    questions: &[&str],
+    prompts: &[&str],
+    default_minutes: u32,
+) -> Step {
     Step {
+        key: key.to_string(),
         title: title.to_string(),
         questions: strings(questions),
         prompts: strings(prompts),
         default_minutes,
         optional: false,
+        lesson_part: None,
     }
 }
 
 /// A step the framework itself marks as optional.
 pub fn optional_step(
+    key: &str,
     title: &str,
     questions: &[&str],
     prompts: &[&str],
@@ -38,7 +48,17 @@ pub fn optional_step(
 ) -> Step {
     Step {
         optional: true,
-        ..step(title, questions, prompts, default_minutes)
+        ..step(key, title, questions, prompts, default_minutes)
+    }
+}
+
+impl Step {
+    /// The step's notes can be saved as lessons, filling `part`.
+    pub fn yields(self, part: LessonPart) -> Step {
+        Step {
+            lesson_part: Some(part),
+            ..self
+        }
     }
 }
 

@@ -17,6 +17,7 @@ pub fn technique() -> Technique {
         preparation: vec![],
         steps: vec![
             step(
+                "planning",
                 "Planning",
                 &[
                     "Is there a need?",
@@ -27,6 +28,7 @@ pub fn technique() -> Technique {
                 20,
             ),
             step(
+                "creating",
                 "Creating",
                 &[
                     "How will you recruit?",
@@ -37,6 +39,7 @@ pub fn technique() -> Technique {
                 20,
             ),
             step(
+                "knowledge-base",
                 "Building the knowledge base",
                 &[
                     "How will you capture and present knowledge from experience?",
@@ -46,6 +49,7 @@ pub fn technique() -> Technique {
                 20,
             ),
             step(
+                "reviewing",
                 "Reviewing",
                 &[
                     "Is your community still relevant and meeting needs?",

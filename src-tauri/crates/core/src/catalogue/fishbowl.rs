@@ -23,12 +23,14 @@ pub fn technique() -> Technique {
         ]),
         steps: vec![
             step(
+                "briefing",
                 "The facilitator explains the fishbowl",
                 &[],
                 &["The facilitator explains the fishbowl, poses the question and invites the inner circle participants to take turns expressing their view."],
                 10,
             ),
             step(
+                "discussion",
                 "Join the conversation",
                 &[],
                 &[
@@ -38,12 +40,14 @@ pub fn technique() -> Technique {
                 55,
             ),
             step(
+                "key-points",
                 "The scribe captures the key points",
                 &[],
                 &["The scribe captures the key points raised in the discussion and presents these back at the end of the session."],
                 10,
             ),
             step(
+                "debrief",
                 "The facilitator leads a short debrief",
                 &[],
                 &["The facilitator invites others to join the conversation, manages the time and leads a short debrief about the effectiveness of the technique at the end."],

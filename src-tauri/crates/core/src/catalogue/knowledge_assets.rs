@@ -16,31 +16,48 @@ pub fn technique() -> Technique {
         duration: range("Create, use, update", 60, 180),
         preparation: vec![],
         steps: vec![
-            step("Identify an audience for your knowledge asset", &[], &[], 10),
             step(
+                "audience",
+                "Identify an audience for your knowledge asset", &[], &[], 10),
+            step(
+                "clarity",
                 "Ensure there is clarity about what the knowledge asset is all about",
                 &[],
                 &[],
                 10,
             ),
             step(
+                "ownership",
                 "Ideally a knowledge asset should be owned by a community of practice",
                 &[],
                 &[],
                 5,
             ),
-            step("Collate existing material and design the structure", &[], &[], 20),
             step(
+                "structure",
+                "Collate existing material and design the structure", &[], &[], 20),
+            step(
+                "context",
                 "Add context to allow users to understand purpose and relevance of the knowledge asset",
                 &[],
                 &[],
                 10,
             ),
-            step("Add navigational aids", &[], &[], 10),
-            step("Emphasise links to people", &[], &[], 10),
-            step("Validate the knowledge asset", &[], &[], 10),
-            step("Publish it!", &[], &[], 5),
-            step("Maintain it", &[], &[], 10),
+            step(
+                "navigation",
+                "Add navigational aids", &[], &[], 10),
+            step(
+                "people",
+                "Emphasise links to people", &[], &[], 10),
+            step(
+                "validate",
+                "Validate the knowledge asset", &[], &[], 10),
+            step(
+                "publish",
+                "Publish it!", &[], &[], 5),
+            step(
+                "maintain",
+                "Maintain it", &[], &[], 10),
         ],
         models: vec![],
         variants: vec![],

@@ -20,24 +20,28 @@ pub fn technique() -> Technique {
         ]),
         steps: vec![
             step(
+                "welcome",
                 "Facilitator explains how the café will run",
                 &[],
                 &["Facilitator explains how the café will run, introduces the theme and poses the question."],
                 10,
             ),
             step(
+                "conversation",
                 "Self-facilitated conversation",
                 &[],
                 &["The small groups are invited to have a self-facilitated conversation based upon the question."],
                 15,
             ),
             step(
+                "swap",
                 "Swap tables",
                 &[],
                 &["After 15 minutes groups are invited to swap tables to begin new conversations, meet new people and get different perspectives on the question."],
                 30,
             ),
             step(
+                "plenary",
                 "Come back together as a full group",
                 &[],
                 &[
@@ -47,6 +51,7 @@ pub fn technique() -> Technique {
                 25,
             ),
             step(
+                "capture",
                 "Capture and share ideas",
                 &[],
                 &["If the group agrees, ideas from the conversation can be captured and shared after the session but this must not inhibit the conversation."],

@@ -17,23 +17,34 @@ pub fn technique() -> Technique {
         // The key stages, in order. Most of the session is the interview; the stages around
         // it are short facilitated items.
         steps: vec![
-            step("Identification of key knowledge areas", &[], &[], 5),
             step(
+                "identify",
+                "Identification of key knowledge areas", &[], &[], 5),
+            step(
+                "confirm",
                 "Confirmation of the individuals who have this key knowledge",
                 &[],
                 &[],
                 5,
             ),
-            step("Preparation for the knowledge harvest", &[], &[], 10),
             step(
+                "prepare",
+                "Preparation for the knowledge harvest", &[], &[], 10),
+            step(
+                "interview",
                 "Knowledge harvest interview",
                 &[],
                 &["Typically 4 hours."],
                 200,
             ),
-            step("Initial packaging of the material", &[], &[], 10),
-            step("Approval of the material by the interviewee", &[], &[], 5),
             step(
+                "package",
+                "Initial packaging of the material", &[], &[], 10),
+            step(
+                "approve",
+                "Approval of the material by the interviewee", &[], &[], 5),
+            step(
+                "publish",
                 "Creation and then publication of the knowledge asset",
                 &[],
                 &[],

@@ -2,6 +2,7 @@
 //! with a team who have asked for help.
 
 use super::build::{paragraphs, range, step, strings};
+use crate::lesson::LessonPart;
 use crate::technique::{Phase, Technique, TechniqueId};
 
 pub fn technique() -> Technique {
@@ -23,24 +24,29 @@ pub fn technique() -> Technique {
         ]),
         steps: vec![
             step(
+                "home-team-present",
                 "Home team present",
                 &[],
                 &["Home team present context, history and plans for the future and what they hope to get out of meeting."],
                 45,
             ),
             step(
+                "visitors",
                 "Visitors take up the baton",
                 &[],
                 &["Visitors take up the baton and ask questions & provide feedback about what worked well for them and what could have been done better."],
                 75,
             ),
             step(
+                "reflect",
                 "Home team analyses & reflect",
                 &[],
                 &["Home team analyses & reflect on what's been learned and examine options."],
                 60,
-            ),
+            )
+            .yields(LessonPart::Learning),
             step(
+                "feedback",
                 "Visitors present feedback",
                 &[],
                 &["Visitors present feedback, answer questions and agree actions with home team."],

@@ -21,22 +21,31 @@ pub fn technique() -> Technique {
             "The co-ordinator may choose to arrange a time and a place for conversations to take place",
         ]),
         steps: vec![
-            step("The co-ordinator invites people to join the trial", &[], &[], 5),
             step(
+                "invite",
+                "The co-ordinator invites people to join the trial", &[], &[], 5),
+            step(
+                "match",
                 "Randomly match people to pairs",
                 &[],
                 &["Randomly match people to pairs using a spreadsheet or online random group creator."],
                 5,
             ),
-            step("Tell people who they are paired with", &[], &[], 5),
             step(
+                "tell",
+                "Tell people who they are paired with", &[], &[], 5),
+            step(
+                "meet",
                 "Give them 6–8 weeks to arrange to meet for 30 minutes",
                 &[],
                 &["Ideally this would be face to face but it can be virtual over Skype or phone."],
                 5,
             ),
-            step("Send a reminder to ask people to meet and ask for feedback", &[], &[], 5),
             step(
+                "remind",
+                "Send a reminder to ask people to meet and ask for feedback", &[], &[], 5),
+            step(
+                "share",
                 "Share the success and ask the organisation if they want to do it again",
                 &[],
                 &[],

@@ -2,6 +2,7 @@
 //! capture the team's knowledge before it disbands.
 
 use super::build::{range, step, strings};
+use crate::lesson::LessonPart;
 use crate::technique::{Phase, Technique, TechniqueId};
 
 pub fn technique() -> Technique {
@@ -19,6 +20,7 @@ pub fn technique() -> Technique {
         ]),
         steps: vec![
             step(
+                "objective",
                 "What was the objective of the project?",
                 &[
                     "What was the objective of the project?",
@@ -28,6 +30,7 @@ pub fn technique() -> Technique {
                 45,
             ),
             step(
+                "successes",
                 "What were the successes? Why?",
                 &[
                     "What were the successes? Why?",
@@ -35,8 +38,10 @@ pub fn technique() -> Technique {
                 ],
                 &[],
                 75,
-            ),
+            )
+            .yields(LessonPart::WhatHappened),
             step(
+                "disappointments",
                 "What were the disappointments Why?",
                 // "disappointments Why?" (no question mark) is the framework's wording, kept as printed.
                 &[
@@ -45,8 +50,10 @@ pub fn technique() -> Technique {
                 ],
                 &[],
                 75,
-            ),
+            )
+            .yields(LessonPart::WhatHappened),
             step(
+                "marks",
                 "Marks out of 10 for the project as a whole?",
                 &[
                     "Marks out of 10 for the project as a whole?",

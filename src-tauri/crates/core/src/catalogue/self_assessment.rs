@@ -21,36 +21,42 @@ pub fn technique() -> Technique {
         ]),
         steps: vec![
             step(
+                "capacity",
                 "Agree the capacity in which you are going to complete the framework",
                 &[],
                 &["Individual, Team, Directorate, Organisation-wide viewpoint."],
                 5,
             ),
             step(
+                "sections",
                 "Work through sections 1-4 of the tool",
                 &[],
                 &["Leadership, Behaviours, Capabilities & Working Practices, Knowledge Resources."],
                 5,
             ),
             step(
+                "criteria",
                 "Read each criteria",
                 &[],
                 &["Identify the statement that best describes the current situation within your team or organisation."],
                 15,
             ),
             step(
+                "levels",
                 "Select the number that you feel best represents your current situation",
                 &[],
                 &["Identify where you would like to be."],
                 15,
             ),
             step(
+                "report",
                 "Use the resulting report to consider where there are opportunities to develop",
                 &[],
                 &[],
                 10,
             ),
             step(
+                "discuss",
                 "Discuss your report with your NHS Library and Knowledge Service representative",
                 &[],
                 &[

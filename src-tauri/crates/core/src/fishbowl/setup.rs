@@ -148,9 +148,9 @@ impl FishbowlSetup {
             + self.debrief_minutes
     }
 
-    /// The agenda step (by id) in which the scribe presents the key points back: the
-    /// room's display lists them then.
-    pub const KEY_POINTS_STEP: u32 = 3;
+    /// The step in which the scribe presents the key points back: the room's display
+    /// lists them then.
+    pub const KEY_POINTS_STEP: &'static str = "key-points";
 
     /// The fishbowl's agenda: the framework's four steps with their titles and guidance,
     /// planned from the set-up's minutes. The question is put in the briefing and the
@@ -182,6 +182,7 @@ impl FishbowlSetup {
                 };
                 AgendaStep {
                     id: u32::try_from(index + 1).unwrap_or(u32::MAX),
+                    key: step.map(|s| s.key.clone()),
                     title,
                     questions,
                     prompts,

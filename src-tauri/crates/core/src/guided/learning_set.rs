@@ -180,6 +180,7 @@ impl SetMeeting {
             };
             push(
                 PlannedStep {
+                    key: Some("presentation".into()),
                     title: format!("{who}: presentation"),
                     questions: Vec::new(),
                     prompts: [
@@ -194,6 +195,7 @@ impl SetMeeting {
             );
             push(
                 PlannedStep {
+                    key: Some("questions-and-actions".into()),
                     title: format!("{who}: questions and actions"),
                     questions: GROW.iter().map(|q| q.to_string()).collect(),
                     prompts: vec![
@@ -208,7 +210,8 @@ impl SetMeeting {
             if self.gift_round {
                 push(
                     PlannedStep {
-                        title: format!("{who}: “gift” round"),
+                        key: Some("gift".into()),
+                    title: format!("{who}: “gift” round"),
                         questions: Vec::new(),
                         prompts: vec![
                             "The presenter may request each person to express their personal opinion, comment or advice.".to_string(),
@@ -222,6 +225,7 @@ impl SetMeeting {
             }
             push(
                 PlannedStep {
+                    key: Some("learning-and-review".into()),
                     title: format!("{who}: learning and review"),
                     questions: Vec::new(),
                     prompts: vec!["In turn share learning from the round.".to_string()],
@@ -233,6 +237,7 @@ impl SetMeeting {
             rounds.push((bid.person_id, positions));
         }
         steps.push(PlannedStep {
+            key: Some("review".into()),
             title: REVIEW_STEP_TITLE.to_string(),
             questions: Vec::new(),
             prompts: vec!["Review the action learning set process.".to_string()],

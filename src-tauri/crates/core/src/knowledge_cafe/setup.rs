@@ -206,19 +206,22 @@ impl CafeSetup {
         };
         let question = vec![self.question.clone()];
         let mut steps = Vec::new();
-        let mut push = |title: String, questions: Vec<String>, prompts: Vec<String>, minutes| {
-            let id = u32::try_from(steps.len() + 1).unwrap_or(u32::MAX);
-            steps.push(AgendaStep {
-                id,
-                title,
-                questions,
-                prompts,
-                planned_secs: minutes * 60,
-                optional: false,
-            });
-            id
-        };
+        let mut push =
+            |key: &str, title: String, questions: Vec<String>, prompts: Vec<String>, minutes| {
+                let id = u32::try_from(steps.len() + 1).unwrap_or(u32::MAX);
+                steps.push(AgendaStep {
+                    id,
+                    key: Some(key.to_owned()),
+                    title,
+                    questions,
+                    prompts,
+                    planned_secs: minutes * 60,
+                    optional: false,
+                });
+                id
+            };
         push(
+            "welcome",
             "Welcome, how the café runs, and the question".into(),
             question.clone(),
             prompts(0),
@@ -226,6 +229,7 @@ impl CafeSetup {
         );
         if let Some(minutes) = self.speaker_minutes {
             push(
+                "speaker",
                 "Invited speaker introduces the theme".into(),
                 Vec::new(),
                 technique.tips.first().cloned().into_iter().collect(),
@@ -236,6 +240,7 @@ impl CafeSetup {
             .map(|round| {
                 let guidance = if round == 1 { prompts(1) } else { prompts(2) };
                 push(
+                    "conversation",
                     format!("Round {round} of {}", self.rounds),
                     question.clone(),
                     guidance,
@@ -244,12 +249,14 @@ impl CafeSetup {
             })
             .collect();
         push(
+            "plenary",
             "Come back together: ideas and learning".into(),
             question.clone(),
             prompts(3),
             self.plenary_minutes,
         );
         push(
+            "capture",
             "Capture and share ideas".into(),
             Vec::new(),
             prompts(4),

@@ -23,6 +23,11 @@ pub struct AgendaStep {
     /// Stable within a session: kept when steps are moved, renamed or retimed, and never
     /// reused; a new step gets one more than the largest id on the agenda.
     pub id: u32,
+    /// The catalogue step's key (`marks`, `bidding`, ...) when the step is one of the
+    /// technique's own; `None` for a step the facilitator added. Agendas saved before
+    /// steps had keys read as `None` until [`Agenda::fill_keys`] gives them theirs.
+    #[serde(default)]
+    pub key: Option<String>,
     pub title: String,
     /// The framework's questions for this step, in order.
     pub questions: Vec<String>,
@@ -35,6 +40,9 @@ pub struct AgendaStep {
 /// A step a technique plans to add, before the agenda gives it an id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PlannedStep {
+    /// What the step is for (e.g. `presentation` in an Action Learning Set's round).
+    #[serde(default)]
+    pub key: Option<String>,
     pub title: String,
     pub questions: Vec<String>,
     pub prompts: Vec<String>,
@@ -63,6 +71,7 @@ impl Agenda {
                     .unwrap_or(step.default_minutes);
                 AgendaStep {
                     id: u32::try_from(index + 1).unwrap_or(u32::MAX),
+                    key: Some(step.key.clone()),
                     title: step.title.clone(),
                     questions: step.questions.clone(),
                     prompts: step.prompts.clone(),
@@ -72,6 +81,30 @@ impl Agenda {
             })
             .collect();
         Agenda { steps }
+    }
+
+    /// Gives the steps of an agenda saved before steps had keys the keys of the
+    /// technique's steps they are: a step keeps its catalogue id (its place in the
+    /// framework, counting from 1), and still has that step's title or questions. A step
+    /// added, or planned by a technique, has neither, so it stays without a key.
+    pub fn fill_keys(&mut self, technique: &Technique) {
+        for step in self.steps.iter_mut().filter(|s| s.key.is_none()) {
+            let Some(own) = usize::try_from(step.id)
+                .ok()
+                .and_then(|id| id.checked_sub(1))
+                .and_then(|index| technique.steps.get(index))
+            else {
+                continue;
+            };
+            if own.title == step.title || own.questions == step.questions {
+                step.key = Some(own.key.clone());
+            }
+        }
+    }
+
+    /// The step with this key, if it is on the agenda.
+    pub fn keyed(&self, key: &str) -> Option<&AgendaStep> {
+        self.steps.iter().find(|s| s.key.as_deref() == Some(key))
     }
 
     pub fn len(&self) -> usize {
@@ -123,6 +156,7 @@ impl Agenda {
             at,
             AgendaStep {
                 id,
+                key: None,
                 title,
                 questions: Vec::new(),
                 prompts: Vec::new(),
@@ -157,6 +191,7 @@ impl Agenda {
             let planned_secs = checked_secs(u64::from(step.planned_secs))?;
             added.push(AgendaStep {
                 id: next_id,
+                key: step.key.clone(),
                 title,
                 questions: step.questions.clone(),
                 prompts: step.prompts.clone(),

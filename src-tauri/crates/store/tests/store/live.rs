@@ -251,3 +251,38 @@ fn a_damaged_saved_state_is_a_clear_error_not_a_crash() {
         .expect("a new transition overwrites the damaged state");
     assert_eq!(store.live_state(id).expect("readable"), Some(started));
 }
+
+#[test]
+fn a_state_saved_before_steps_had_keys_reads_back_with_them() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let mut store = open(tmp.path());
+    let mut ids = Ids::new();
+    let id = session(&mut store, &mut ids, TechniqueId::Retrospect, "Retro");
+    let state = first_state(TechniqueId::Retrospect);
+    store.start_live(id, &state, instant(1)).expect("started");
+    // The JSON an earlier version wrote: the same agenda with no "key" on its steps.
+    let mut json = serde_json::to_value(&state).expect("a state is JSON");
+    for step in json["agenda"]["steps"]
+        .as_array_mut()
+        .expect("an agenda of steps")
+    {
+        step.as_object_mut().expect("a step").remove("key");
+    }
+    raw(tmp.path())
+        .execute(
+            "UPDATE live_states SET state = ?1 WHERE session_id = ?2",
+            [json.to_string(), id.to_string()],
+        )
+        .expect("the old form is written");
+
+    let read = store.live_state(id).expect("readable").expect("a state");
+    assert_eq!(
+        read, state,
+        "the old form reads back as the state it was, keys and all"
+    );
+    assert_eq!(
+        read.agenda.steps[3].key.as_deref(),
+        Some("marks"),
+        "the Retrospect's marks step is known by its key again"
+    );
+}

@@ -145,12 +145,22 @@ pub enum GuidedDisplay {
     ActionLearningSets(SetDisplay),
 }
 
-/// The step the room is on (its framework id) and the question within it.
-fn position(state: &LiveState) -> (Option<u32>, usize) {
-    (
-        state.agenda.steps.get(state.current).map(|s| s.id),
-        state.question,
-    )
+/// Where the room is: the step (its key, and its id on this agenda) and the question
+/// within it.
+#[derive(Clone, Copy)]
+struct At<'a> {
+    key: Option<&'a str>,
+    id: Option<u32>,
+    question: usize,
+}
+
+fn position(state: &LiveState) -> At<'_> {
+    let step = state.agenda.steps.get(state.current);
+    At {
+        key: step.and_then(|s| s.key.as_deref()),
+        id: step.map(|s| s.id),
+        question: state.question,
+    }
 }
 
 /// The room's view of a record. `names` names the roster; `actions` are the session's.
@@ -176,17 +186,18 @@ pub fn display(
     }
 }
 
-fn plan_display(plan: &ActionPlan, (step, question): (Option<u32>, usize)) -> PlanDisplay {
+fn plan_display(plan: &ActionPlan, at: At<'_>) -> PlanDisplay {
     let intent_given = !(plan.intent.task.is_empty()
         && plan.intent.purpose.is_empty()
         && plan.intent.end_state.is_empty());
-    // Step 1 asks for the intent (twice), who's doing what, then the risks; step 3 how
-    // we will know it worked; step 4 what to do about the risks.
-    let wanted = match (step, question) {
-        (Some(1), 0 | 1) => Some(PlanPart::Intent),
-        (Some(1), 2) => Some(PlanPart::Roles),
-        (Some(1), _) | (Some(4), _) => Some(PlanPart::Risks),
-        (Some(3), _) => Some(PlanPart::Measures),
+    // "What are we setting out to achieve?" asks for the intent (twice), who's doing
+    // what, then the risks; "What will help deliver success?" how we will know it
+    // worked; the actions step what to do about the risks.
+    let wanted = match (at.key, at.question) {
+        (Some("intent"), 0 | 1) => Some(PlanPart::Intent),
+        (Some("intent"), 2) => Some(PlanPart::Roles),
+        (Some("intent" | "actions"), _) => Some(PlanPart::Risks),
+        (Some("success"), _) => Some(PlanPart::Measures),
         _ => None,
     };
     let part = wanted.filter(|part| match part {
@@ -222,11 +233,11 @@ fn plan_display(plan: &ActionPlan, (step, question): (Option<u32>, usize)) -> Pl
     }
 }
 
-/// "Marks out of 10 for the project as a whole?" is step 4's first question.
-const MARKS_STEP: u32 = 4;
+/// "Marks out of 10 for the project as a whole?" is this step's first question.
+const MARKS: &str = "marks";
 
-fn marks_display(marks: &RetrospectMarks, (step, question): (Option<u32>, usize)) -> MarksDisplay {
-    let on_marks = step == Some(MARKS_STEP);
+fn marks_display(marks: &RetrospectMarks, at: At<'_>) -> MarksDisplay {
+    let (on_marks, question) = (at.key == Some(MARKS), at.question);
     MarksDisplay {
         showing_marks: on_marks && question == 0,
         showing_answers: on_marks && question == 1,
@@ -242,15 +253,15 @@ fn marks_display(marks: &RetrospectMarks, (step, question): (Option<u32>, usize)
 
 fn board_display(
     board: &InquiryBoard,
-    (step, _): (Option<u32>, usize),
+    at: At<'_>,
     names: &HashMap<Uuid, String>,
     actions: &[Action],
 ) -> BoardDisplay {
     // Definition, Discovery, Dream, Design, Delivery.
-    let stage = match step {
-        Some(2) => Some(InquiryStage::Stories),
-        Some(3) => Some(InquiryStage::Dreams),
-        Some(4 | 5) => Some(InquiryStage::Board),
+    let stage = match at.key {
+        Some("discovery") => Some(InquiryStage::Stories),
+        Some("dream") => Some(InquiryStage::Dreams),
+        Some("design" | "delivery") => Some(InquiryStage::Board),
         _ => None,
     };
     let delivery_line = |action_id: Uuid| {
@@ -299,7 +310,7 @@ fn board_display(
     }
 }
 
-fn feedback_display(record: &PeerAssistRecord, (step, _): (Option<u32>, usize)) -> FeedbackDisplay {
+fn feedback_display(record: &PeerAssistRecord, at: At<'_>) -> FeedbackDisplay {
     let texts = |kind| {
         record
             .feedback_of(kind)
@@ -309,9 +320,9 @@ fn feedback_display(record: &PeerAssistRecord, (step, _): (Option<u32>, usize)) 
     };
     let worked_well = texts(FeedbackKind::WorkedWell);
     let could_be_better = texts(FeedbackKind::CouldBeBetter);
-    // The visitors give their feedback in step 2 and present it in step 4.
-    let showing =
-        matches!(step, Some(2 | 4)) && !(worked_well.is_empty() && could_be_better.is_empty());
+    // The visitors give their feedback as they take up the baton, and present it back.
+    let showing = matches!(at.key, Some("visitors" | "feedback"))
+        && !(worked_well.is_empty() && could_be_better.is_empty());
     FeedbackDisplay {
         showing,
         worked_well,
@@ -320,13 +331,9 @@ fn feedback_display(record: &PeerAssistRecord, (step, _): (Option<u32>, usize)) 
 }
 
 /// The framework's "Bidding" step.
-const BIDDING_STEP: u32 = 2;
+const BIDDING: &str = "bidding";
 
-fn set_display(
-    meeting: &SetMeeting,
-    (step, _): (Option<u32>, usize),
-    names: &HashMap<Uuid, String>,
-) -> SetDisplay {
+fn set_display(meeting: &SetMeeting, at: At<'_>, names: &HashMap<Uuid, String>) -> SetDisplay {
     let name = |id: &Uuid| {
         names
             .get(id)
@@ -341,9 +348,11 @@ fn set_display(
             need: bid.need,
         })
         .collect();
-    let round = step.and_then(|id| meeting.rounds.iter().position(|r| r.step_ids.contains(&id)));
+    let round = at
+        .id
+        .and_then(|id| meeting.rounds.iter().position(|r| r.step_ids.contains(&id)));
     SetDisplay {
-        showing_order: step == Some(BIDDING_STEP) && !order.is_empty(),
+        showing_order: at.key == Some(BIDDING) && !order.is_empty(),
         order,
         presenter: round
             .and_then(|i| meeting.rounds.get(i))

@@ -225,12 +225,20 @@ pub fn plan_rounds(
     let names = names(&session);
     let plan =
         meeting.round_plan(|id| names.get(&id).cloned().unwrap_or_else(|| "A member".into()));
+    let bidding = state_of(db, session_id)?
+        .and_then(|state| state.agenda.keyed(BIDDING).map(|s| s.id))
+        .ok_or_else(|| {
+            IpcError::new(
+                ErrorKind::Invalid,
+                "This meeting's agenda has no Bidding step to plan the rounds after.",
+            )
+        })?;
     let state = run(LiveCommand::SetUpcoming {
-        after: BIDDING_STEP,
+        after: bidding,
         steps: plan.steps.clone(),
     })?;
     let agenda = &state.agenda;
-    let after = agenda.position(BIDDING_STEP).unwrap_or(0);
+    let after = agenda.position(bidding).unwrap_or(0);
     let ids: Vec<u32> = agenda.steps.iter().skip(after + 1).map(|s| s.id).collect();
     let planned = meeting.with_rounds(&plan, &ids);
     save(
@@ -242,4 +250,8 @@ pub fn plan_rounds(
 }
 
 /// The framework's Bidding step: the rounds are planned to follow it.
-const BIDDING_STEP: u32 = 2;
+const BIDDING: &str = "bidding";
+
+fn state_of(db: &Database, session_id: Uuid) -> IpcResult<Option<LiveState>> {
+    db.with(|store| store.live_state(session_id))
+}
