@@ -3,7 +3,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/export/common.rs"]
 mod common;
 
 fn fifty_pages() -> mobilise_export::Record {

@@ -6,8 +6,7 @@ use mobilise_core::live::{
 };
 use proptest::prelude::*;
 
-mod guided_common;
-use guided_common::at;
+use crate::guided_common::at;
 
 fn planned(title: &str, minutes: u32) -> PlannedStep {
     PlannedStep {

@@ -6,12 +6,11 @@ use mobilise_core::guided::{GuidedRecord, Mark, RetrospectMarks};
 use mobilise_core::TechniqueId;
 use proptest::prelude::*;
 
-mod guided_common;
-use guided_common::{id, refused_field, roster};
+use crate::guided_common::{id, refused_field, roster};
 
 fn mark(person: u32, mark: Option<u8>, answer: &str) -> Mark {
     Mark {
-        person_id: guided_common::id(person),
+        person_id: crate::guided_common::id(person),
         mark,
         make_it_ten: answer.to_string(),
     }

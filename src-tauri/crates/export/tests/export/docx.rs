@@ -1,13 +1,11 @@
 //! The Word renderer, checked by opening what it writes with an independent reader:
 //! python-docx, through `tests/read_docx.py` (install it with `pip install python-docx`).
 
-mod common;
-
 use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{hostile, long, review, HOSTILE};
+use crate::common::{hostile, long, review, HOSTILE};
 use mobilise_export::{to_docx, Block, LessonLine, Record, Section};
 use serde_json::Value;
 

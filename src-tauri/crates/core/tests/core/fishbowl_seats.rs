@@ -7,8 +7,7 @@ use mobilise_core::fishbowl::{
 };
 use proptest::prelude::*;
 
-mod fishbowl_common;
-use fishbowl_common::{at, id, people, setup};
+use crate::fishbowl_common::{at, id, people, setup};
 
 fn seat(person: u32, chair: u32, leaver: Option<u32>) -> FishbowlChange {
     FishbowlChange::Seat {

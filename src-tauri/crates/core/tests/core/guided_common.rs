@@ -1,6 +1,5 @@
 //! What the guided-technique tests share: numbered people, a roster of them, fixed dates
-//! and instants. Each test file uses only some of it.
-#![allow(dead_code)]
+//! and instants. Each test module uses only some of it.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use mobilise_core::ValidationError;

@@ -1,6 +1,6 @@
 //! Records the export tests render: a realistic After Action Review, one full of hostile
 //! text, and a long one for page breaks and repeated table headers.
-
+// The benchmark includes this file too and uses only part of it.
 #![allow(dead_code)]
 
 use mobilise_export::{

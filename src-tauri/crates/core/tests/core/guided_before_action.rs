@@ -7,8 +7,7 @@ use mobilise_core::guided::{
 use mobilise_core::TechniqueId;
 use proptest::prelude::*;
 
-mod guided_common;
-use guided_common::{id, refused_field, roster};
+use crate::guided_common::{id, refused_field, roster};
 
 const LIKELIHOODS: [Likelihood; 5] = [
     Likelihood::Rare,

@@ -12,8 +12,7 @@ use mobilise_core::live::LiveCommand;
 use mobilise_core::LiveEvent;
 use uuid::Uuid;
 
-mod fishbowl_common;
-use fishbowl_common::{at, id, people};
+use crate::fishbowl_common::{at, id, people};
 
 /// Seconds before 14:00, for talk before the session starts.
 fn before(second: u32) -> DateTime<Utc> {

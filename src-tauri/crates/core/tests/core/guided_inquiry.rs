@@ -3,8 +3,7 @@
 
 use mobilise_core::guided::{Delivery, Design, Dream, DreamGroup, InquiryBoard, Story};
 
-mod guided_common;
-use guided_common::{id, refused_field, roster};
+use crate::guided_common::{id, refused_field, roster};
 
 // Item ids: dreams 10x, designs 20x, deliveries (action ids) 30x, groups 40x, stories 50x.
 fn dream(n: u32, text: &str) -> Dream {

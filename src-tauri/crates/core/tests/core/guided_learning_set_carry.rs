@@ -4,8 +4,7 @@
 use mobilise_core::guided::learning_set::{carried_forward, EarlierMeeting};
 use mobilise_core::{Action, ActionStatus};
 
-mod guided_common;
-use guided_common::{at, id, meeting_time};
+use crate::guided_common::{at, id, meeting_time};
 
 fn action(n: u32, owner: Option<u32>, status: ActionStatus) -> Action {
     Action {

@@ -5,8 +5,7 @@ use mobilise_core::fishbowl::ChecklistItem;
 use mobilise_core::guided::peer_assist::{CHECKLIST, HOME_TEAM_ROLE, VISITOR_ROLE};
 use mobilise_core::guided::{Feedback, FeedbackKind, PeerAssistRecord, Side};
 
-mod guided_common;
-use guided_common::{day, id, refused_field, roster};
+use crate::guided_common::{day, id, refused_field, roster};
 
 fn item(label: &str, done_on: Option<chrono::NaiveDate>) -> ChecklistItem {
     ChecklistItem {

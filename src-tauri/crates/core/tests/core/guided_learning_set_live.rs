@@ -8,8 +8,7 @@ use mobilise_core::validation::MAX_LINE_CHARS;
 use mobilise_core::{technique, TechniqueId};
 use uuid::Uuid;
 
-mod guided_common;
-use guided_common::{at, id};
+use crate::guided_common::{at, id};
 
 fn bid(person: u32, need: Need) -> Bid {
     Bid {

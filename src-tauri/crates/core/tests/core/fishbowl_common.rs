@@ -1,6 +1,5 @@
 //! What the Fishbowl tests share: fixed instants, numbered people and set-ups. Each test
-//! file uses only some of it.
-#![allow(dead_code)]
+//! module uses only some of it.
 
 use chrono::{DateTime, TimeZone, Utc};
 use mobilise_core::fishbowl::{FishbowlMode, FishbowlSetup};

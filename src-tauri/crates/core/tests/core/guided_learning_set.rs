@@ -10,8 +10,7 @@ use mobilise_core::guided::{Bid, LearningSetInput, Need, Round, RoundTimings, Se
 use proptest::prelude::*;
 use uuid::Uuid;
 
-mod guided_common;
-use guided_common::{id, refused_field, roster};
+use crate::guided_common::{id, refused_field, roster};
 
 // People: A = 1, B = 2, C = 3, D = 4.
 const A: u32 = 1;

@@ -1,13 +1,11 @@
 //! The PDF renderer, checked with independent readers: qpdf for the file's structure,
 //! poppler's pdftotext / pdfinfo / pdftoppm for what a reader sees.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use common::{hostile, long, review, HOSTILE};
+use crate::common::{hostile, long, review, HOSTILE};
 use mobilise_export::{to_pdf, Block, LessonLine, Record, Section};
 
 /// Runs a reader tool; a missing one fails the test saying which package to install.

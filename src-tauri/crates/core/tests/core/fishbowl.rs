@@ -7,8 +7,7 @@ use mobilise_core::fishbowl::{
 };
 use mobilise_core::TechniqueId;
 
-mod fishbowl_common;
-use fishbowl_common::{at, id, people, setup};
+use crate::fishbowl_common::{at, id, people, setup};
 
 #[test]
 fn the_standard_set_up_is_an_open_fishbowl_of_ninety_minutes() {

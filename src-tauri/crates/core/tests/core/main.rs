@@ -1,0 +1,20 @@
+//! The domain's tests in one binary (one link, not fifteen): a module per rule set, and
+//! the fixtures the Fishbowl and guided-technique modules share.
+
+mod cafe;
+mod catalogue;
+mod fishbowl;
+mod fishbowl_common;
+mod fishbowl_seats;
+mod fishbowl_talk;
+mod guided_before_action;
+mod guided_common;
+mod guided_inquiry;
+mod guided_learning_set;
+mod guided_learning_set_carry;
+mod guided_learning_set_live;
+mod guided_peer_assist;
+mod guided_retrospect;
+mod knowledge_cafe;
+mod live;
+mod live_set_upcoming;

@@ -1,0 +1,9 @@
+//! The export's tests in one binary: the record assembled from its sources, each
+//! technique's part, and the Word and PDF files opened by independent readers.
+
+mod assemble;
+mod common;
+mod docx;
+mod fishbowl;
+mod guided;
+mod pdf;
