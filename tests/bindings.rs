@@ -58,3 +58,24 @@ fn committed_bindings_match_the_rust_types() {
         );
     }
 }
+
+/// The technique library as Rust serves it, for the UI's test fixtures: they take their
+/// step keys and lesson parts from here instead of copying the rules by hand.
+#[test]
+fn committed_catalogue_matches_the_rust_catalogue() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/src/testing/recorded/catalogue.json");
+    let fresh = serde_json::to_string_pretty(mobilise_core::catalogue())
+        .expect("the catalogue is JSON")
+        + "\n";
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder can be made");
+        std::fs::write(&path, &fresh).expect("the catalogue is written");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "ui/src/testing/recorded/catalogue.json is out of date; run UPDATE_BINDINGS=1 cargo test --test bindings"
+    );
+}

@@ -7,12 +7,12 @@ import type { FishbowlOverview } from './bindings/FishbowlOverview';
 import type { FishbowlSetup } from './bindings/FishbowlSetup';
 import type { Sitting } from './bindings/Sitting';
 
-/** The agenda's discussion step, as Rust's set-up numbers the four steps (1 to 4). */
-export const DISCUSSION_STEP_ID = 2;
+/** The agenda's discussion step, by Rust's step key. */
+export const DISCUSSION_STEP = 'discussion';
 /** The briefing and the discussion: the steps the room sees the chairs in. */
-export const CHAIR_STEP_IDS: readonly number[] = [1, DISCUSSION_STEP_ID];
+export const CHAIR_STEPS: readonly string[] = ['briefing', DISCUSSION_STEP];
 /** The step in which the scribe presents the key points back (Rust's KEY_POINTS_STEP). */
-export const KEY_POINTS_STEP_ID = 3;
+export const KEY_POINTS_STEP = 'key-points';
 
 /** The spare chair (counting from 0) of an open fishbowl: the last one. */
 export function spareChair(setup: Pick<FishbowlSetup, 'mode' | 'inner_chairs'>): number | null {

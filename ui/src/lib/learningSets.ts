@@ -10,9 +10,9 @@ import type { Round } from './bindings/Round';
 import type { SessionSummary } from './bindings/SessionSummary';
 import type { SetMeeting } from './bindings/SetMeeting';
 
-/** The framework's first two steps of a set meeting, by agenda id. */
-export const REPORT_IN_STEP = 1;
-export const BIDDING_STEP = 2;
+/** The framework's first two steps of a set meeting, by Rust's step key. */
+export const REPORT_IN_STEP = 'report-in';
+export const BIDDING_STEP = 'bidding';
 
 export const NEEDS: readonly Need[] = ['low', 'medium', 'high'];
 export const NEED_LABELS: Record<Need, string> = { low: 'Low', medium: 'Medium', high: 'High' };

@@ -11,6 +11,7 @@ import {
   stepLabelOf,
   tagsFromText,
 } from './lessonSteps';
+import { catalogued } from '../testing/fixtures';
 
 const note = (text: string, step_id = 4): Note => ({
   id: 'n-1',
@@ -25,29 +26,31 @@ const note = (text: string, step_id = 4): Note => ({
 });
 
 describe('the steps that yield lessons', () => {
-  it('maps After Action Review 4, Retrospect 2 and 3 and Peer Assist 3 to their part', () => {
-    expect(lessonPartOf('after-action-review', 4)).toBe('learning');
-    expect(lessonPartOf('retrospect', 2)).toBe('what_happened');
-    expect(lessonPartOf('retrospect', 3)).toBe('what_happened');
-    expect(lessonPartOf('peer-assist', 3)).toBe('learning');
+  // The parts come from Rust's catalogue (recorded for the tests), read by step key.
+  it('reads the part from the step Rust says yields lessons', () => {
+    expect(lessonPartOf(catalogued('after-action-review'), 'learning')).toBe('learning');
+    expect(lessonPartOf(catalogued('retrospect'), 'successes')).toBe('what_happened');
+    expect(lessonPartOf(catalogued('retrospect'), 'disappointments')).toBe('what_happened');
+    expect(lessonPartOf(catalogued('peer-assist'), 'reflect')).toBe('learning');
   });
 
-  it('gives no part to other steps, other techniques, or no step', () => {
-    for (const stepId of [1, 2, 3, 5]) expect(lessonPartOf('after-action-review', stepId)).toBeNull();
-    expect(lessonPartOf('retrospect', 1)).toBeNull();
-    expect(lessonPartOf('retrospect', 4)).toBeNull();
-    expect(lessonPartOf('peer-assist', 4)).toBeNull();
-    expect(lessonPartOf('knowledge-cafe', 4)).toBeNull();
-    expect(lessonPartOf('before-action-review', 2)).toBeNull();
-    expect(lessonPartOf('after-action-review', null)).toBeNull();
+  it('gives no part to other steps, other techniques, no step, or a technique not loaded', () => {
+    for (const key of ['supposed', 'actual', 'difference', 'coffee']) expect(lessonPartOf(catalogued('after-action-review'), key)).toBeNull();
+    expect(lessonPartOf(catalogued('retrospect'), 'marks')).toBeNull();
+    expect(lessonPartOf(catalogued('peer-assist'), 'feedback')).toBeNull();
+    expect(lessonPartOf(catalogued('knowledge-cafe'), 'plenary')).toBeNull();
+    expect(lessonPartOf(catalogued('before-action-review'), 'related-lessons')).toBeNull();
+    expect(lessonPartOf(catalogued('after-action-review'), null)).toBeNull();
+    expect(lessonPartOf(undefined, 'learning')).toBeNull();
   });
 
-  it('reviews the lessons at the close of the three techniques that yield them', () => {
-    expect(reviewsLessonsAtClose('after-action-review')).toBe(true);
-    expect(reviewsLessonsAtClose('retrospect')).toBe(true);
-    expect(reviewsLessonsAtClose('peer-assist')).toBe(true);
-    expect(reviewsLessonsAtClose('knowledge-cafe')).toBe(false);
-    expect(reviewsLessonsAtClose('before-action-review')).toBe(false);
+  it('reviews the lessons at the close of the techniques with a step that yields them', () => {
+    expect(reviewsLessonsAtClose(catalogued('after-action-review'))).toBe(true);
+    expect(reviewsLessonsAtClose(catalogued('retrospect'))).toBe(true);
+    expect(reviewsLessonsAtClose(catalogued('peer-assist'))).toBe(true);
+    expect(reviewsLessonsAtClose(catalogued('knowledge-cafe'))).toBe(false);
+    expect(reviewsLessonsAtClose(catalogued('before-action-review'))).toBe(false);
+    expect(reviewsLessonsAtClose(undefined)).toBe(false);
   });
 
   it('looks for related lessons only in a Before Action Review', () => {

@@ -1,39 +1,30 @@
-// Which steps of which techniques yield lessons, and in which part of a lesson a note of
-// that step belongs; which techniques review their lessons at the close; where a Before
-// Action Review looks at earlier lessons; and a lesson drafted from a note.
+// Which steps yield lessons and which part of a lesson their notes fill (Rust's catalogue
+// says, on each step), which techniques review their lessons at the close, where a
+// Before Action Review looks at earlier lessons, and a lesson drafted from a note.
 import type { AgendaStep } from './bindings/AgendaStep';
 import type { LessonInput } from './bindings/LessonInput';
+import type { LessonPart } from './bindings/LessonPart';
 import type { Note } from './bindings/Note';
+import type { Technique } from './bindings/Technique';
 import type { TechniqueId } from './bindings/TechniqueId';
 
-/** The free-text parts of a lesson a note can fill. */
-export type LessonPart = 'what_happened' | 'cause' | 'learning' | 'recommendation';
-
-/** Technique -> agenda step id -> the part of a lesson that step's notes fill. */
-export const LESSON_STEPS: Partial<Record<TechniqueId, Readonly<Record<number, LessonPart>>>> = {
-  // "What can we learn from this?"
-  'after-action-review': { 4: 'learning' },
-  // "What were the successes? Why?" and "What were the disappointments Why?"
-  retrospect: { 2: 'what_happened', 3: 'what_happened' },
-  // "Home team analyses & reflect"
-  'peer-assist': { 3: 'learning' },
-};
+export type { LessonPart };
 
 /** The Before Action Review's step "What can be learned from similar situations…". */
-export const RELATED_LESSONS_STEP = 2;
+export const RELATED_LESSONS_STEP = 'related-lessons';
 
 /** The longest a lesson's title can be, in characters (Rust's MAX_TITLE_CHARS). */
 export const MAX_LESSON_TITLE = 200;
 
 /** The part of a lesson the notes of this step fill, or null when the step yields none. */
-export function lessonPartOf(technique: TechniqueId, stepId: number | null): LessonPart | null {
-  if (stepId === null) return null;
-  return LESSON_STEPS[technique]?.[stepId] ?? null;
+export function lessonPartOf(technique: Technique | undefined, stepKey: string | null): LessonPart | null {
+  if (stepKey === null) return null;
+  return technique?.steps.find((step) => step.key === stepKey)?.lesson_part ?? null;
 }
 
 /** The framework closes these with "capture the lessons learned in the repository". */
-export function reviewsLessonsAtClose(technique: TechniqueId): boolean {
-  return LESSON_STEPS[technique] !== undefined;
+export function reviewsLessonsAtClose(technique: Technique | undefined): boolean {
+  return technique?.steps.some((step) => step.lesson_part !== null) ?? false;
 }
 
 /** A Before Action Review draws on the lessons of earlier sessions. */

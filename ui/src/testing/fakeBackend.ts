@@ -134,7 +134,7 @@ export class FakeBackend {
     });
     this.live.techniqueFor = (id, now) => {
       const state = this.live.states.get(id);
-      const step = state && (state.status === 'running' || state.status === 'paused') ? (state.agenda.steps[state.current]?.id ?? null) : null;
+      const step = state && (state.status === 'running' || state.status === 'paused') ? (state.agenda.steps[state.current]?.key ?? null) : null;
       const display = this.fishbowls.display(id, now, step);
       return display ? { kind: 'Fishbowl', ...display } : null;
     };

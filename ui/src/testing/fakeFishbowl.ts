@@ -10,7 +10,7 @@ import type { FishbowlSetup } from '../lib/bindings/FishbowlSetup';
 import type { IpcError } from '../lib/bindings/IpcError';
 import type { LiveStatus } from '../lib/bindings/LiveStatus';
 import type { Session } from '../lib/bindings/Session';
-import { chairCount, KEY_POINTS_STEP_ID, spareChair } from '../lib/fishbowl';
+import { chairCount, KEY_POINTS_STEP, spareChair } from '../lib/fishbowl';
 import { equity, notYetSpoken, suggestedLeaver, talkTime, thisSitting, type Logged, type Running } from './fakeFishbowlTalk';
 import type { HandlerMap } from './fakeRecords';
 
@@ -227,8 +227,8 @@ export class FakeFishbowls {
   }
 
   /** The room's view of a saved fishbowl, or null. */
-  /** `step`: the agenda step under way (its id), if any. */
-  display(sessionId: string, now: number, step: number | null = null): FishbowlDisplay | null {
+  /** `step`: the agenda step under way (its key), if any. */
+  display(sessionId: string, now: number, step: string | null = null): FishbowlDisplay | null {
     const bowl = this.bowls.get(sessionId);
     if (!bowl?.saved) return null;
     const state = this.#state(bowl);
@@ -248,7 +248,7 @@ export class FakeFishbowls {
       names_shown: bowl.setup.names_on_display,
       turn_limit_secs: bowl.setup.turn_limit_secs,
       turn_elapsed_ms: talk.current?.elapsed_ms ?? null,
-      presenting: step === KEY_POINTS_STEP_ID,
+      presenting: step === KEY_POINTS_STEP,
       key_points: state.points.map((point) => ({
         text: point.text,
         speaker: point.speaker !== null && bowl.setup.names_on_display ? (people.find((p) => p.person_id === point.speaker)?.name ?? null) : null,
@@ -257,6 +257,8 @@ export class FakeFishbowls {
   }
 
   #agenda(setup: FishbowlSetup): Agenda {
+    // The fishbowl's four steps, by the keys of Rust's catalogue.
+    const FISHBOWL_STEP_KEYS = ['briefing', 'discussion', 'key-points', 'debrief'];
     const titles = this.#hooks.stepTitles();
     const parts: [string[], number][] = [
       [[setup.question], setup.briefing_minutes],
@@ -265,7 +267,7 @@ export class FakeFishbowls {
       [['How effective was the fishbowl?'], setup.debrief_minutes],
     ];
     return {
-      steps: parts.map(([questions, minutes], i) => ({ id: i + 1, key: null, title: titles[i] ?? '', questions, prompts: [], planned_secs: minutes * 60, optional: false })),
+      steps: parts.map(([questions, minutes], i) => ({ id: i + 1, key: FISHBOWL_STEP_KEYS[i] ?? null, title: titles[i] ?? '', questions, prompts: [], planned_secs: minutes * 60, optional: false })),
     };
   }
 

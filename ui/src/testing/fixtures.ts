@@ -4,14 +4,37 @@ import type { Person } from '../lib/bindings/Person';
 import type { Session } from '../lib/bindings/Session';
 import type { Step } from '../lib/bindings/Step';
 import type { Technique } from '../lib/bindings/Technique';
+import type { TechniqueId } from '../lib/bindings/TechniqueId';
+import recorded from './recorded/catalogue.json';
 
-/** A step key for a fixture step: its title in kebab case (Rust's keys are its own). */
-export function keyOf(title: string): string {
-  return title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+/** The library as Rust serves it, recorded by the Rust bindings test (never edited). */
+const CATALOGUE = recorded as unknown as Technique[];
+
+/**
+ * What Rust says of the catalogue step with this title: its key and the part of a
+ * lesson its notes fill. A fixture's own step (not in the catalogue) gets its title in
+ * kebab case and yields no lessons.
+ */
+export function fromCatalogue(title: string): Pick<Step, 'key' | 'lesson_part'> {
+  const own = CATALOGUE.flatMap((t) => t.steps).find((s) => s.title === title);
+  if (own) return { key: own.key, lesson_part: own.lesson_part };
+  return { key: title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, ''), lesson_part: null };
+}
+
+/** A technique exactly as Rust's catalogue has it. */
+export function catalogued(id: TechniqueId): Technique {
+  const technique = CATALOGUE.find((t) => t.id === id);
+  if (!technique) throw new Error(`The recorded catalogue has no ${id}`);
+  return technique;
+}
+
+/** The key of the step at this agenda id in a technique's own agenda (ids 1, 2, 3, ...). */
+export function keyAt(id: TechniqueId, stepId: number | null): string | null {
+  return stepId === null ? null : (catalogued(id).steps[stepId - 1]?.key ?? null);
 }
 
 function step(title: string, questions: string[], prompts: string[], minutes: number, optional = false): Step {
-  return { key: keyOf(title), title, questions, prompts, default_minutes: minutes, optional, lesson_part: null };
+  return { ...fromCatalogue(title), title, questions, prompts, default_minutes: minutes, optional };
 }
 
 export const appreciativeInquiry: Technique = {

@@ -6,10 +6,10 @@ import type { Person } from '../lib/bindings/Person';
 import type { Session } from '../lib/bindings/Session';
 import type { Step } from '../lib/bindings/Step';
 import type { Technique } from '../lib/bindings/Technique';
-import { actionLearningSets, keyOf } from './fixtures';
+import { actionLearningSets, fromCatalogue } from './fixtures';
 
 function step(title: string, prompts: string[], minutes: number, optional = false): Step {
-  return { key: keyOf(title), title, questions: [], prompts, default_minutes: minutes, optional, lesson_part: null };
+  return { ...fromCatalogue(title), title, questions: [], prompts, default_minutes: minutes, optional };
 }
 
 export const learningSetTechnique: Technique = {

@@ -6,10 +6,10 @@ import type { Session } from '../lib/bindings/Session';
 import type { Step } from '../lib/bindings/Step';
 import type { Technique } from '../lib/bindings/Technique';
 import type { FakeBackend } from './fakeBackend';
-import { keyOf } from './fixtures';
+import { fromCatalogue } from './fixtures';
 
 function step(title: string, questions: string[], prompts: string[] = [], minutes = 10): Step {
-  return { key: keyOf(title), title, questions, prompts, default_minutes: minutes, optional: false, lesson_part: null };
+  return { ...fromCatalogue(title), title, questions, prompts, default_minutes: minutes, optional: false };
 }
 
 export const beforeActionReview: Technique = {

@@ -11,7 +11,7 @@ import { GuidedConsole } from '../../state/guided.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { people, sessions, techniques } from '../../testing/fixtures';
+import { keyAt, people, sessions, techniques } from '../../testing/fixtures';
 import { barSession, beforeActionReview } from '../../testing/lessonFixtures';
 import GuidedPanel from './GuidedPanel.svelte';
 
@@ -29,7 +29,7 @@ async function openPlan(stepId: number | null = null, seed: (backend: FakeBacken
   seed(backend);
   const guided = new GuidedConsole(SID);
   await guided.load();
-  const props = { guided, live: new LiveSession(SID), session, actions: new SessionActions(), stepId };
+  const props = { guided, live: new LiveSession(SID), session, actions: new SessionActions(), stepId, stepKey: keyAt('before-action-review', stepId) };
   const view = render(GuidedPanel, props);
   await screen.findByTestId('plan-panel');
   return { backend, guided, view, props, user: userEvent.setup() };
@@ -143,11 +143,11 @@ describe('the plan on the console', () => {
     const nowOf = () => ['plan-intent', 'plan-roles', 'plan-risks-section', 'plan-measures'].map((id) => screen.getByTestId(id).dataset.now ?? null);
     expect(nowOf()).toEqual(['light', 'light', 'light', null]);
     expect(within(screen.getByTestId('plan-intent')).getByText('In the room now')).toBeInTheDocument();
-    await view.rerender({ ...props, stepId: 3 });
+    await view.rerender({ ...props, stepId: 3, stepKey: keyAt('before-action-review', 3) });
     expect(nowOf()).toEqual([null, null, null, 'strong']);
-    await view.rerender({ ...props, stepId: 4 });
+    await view.rerender({ ...props, stepId: 4, stepKey: keyAt('before-action-review', 4) });
     expect(nowOf()).toEqual([null, null, 'strong', null]);
-    await view.rerender({ ...props, stepId: 2 });
+    await view.rerender({ ...props, stepId: 2, stepKey: keyAt('before-action-review', 2) });
     expect(nowOf()).toEqual([null, null, null, null]);
     expect(screen.queryByText('In the room now')).not.toBeInTheDocument();
   });

@@ -12,7 +12,7 @@ import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
 import { newLiveState } from '../../testing/fakeLive';
-import { people, techniques } from '../../testing/fixtures';
+import { keyAt, people, techniques } from '../../testing/fixtures';
 import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
@@ -69,7 +69,8 @@ async function openPanel(options: { stepId?: number | null; board?: InquiryBoard
   await guided.load();
   const actions = new SessionActions();
   await actions.load(SID);
-  const props = { guided, live: new LiveSession(SID), session: inquiry, actions, stepId: options.stepId ?? null };
+  const stepId = options.stepId ?? null;
+  const props = { guided, live: new LiveSession(SID), session: inquiry, actions, stepId, stepKey: keyAt('appreciative-inquiry', stepId) };
   const view = render(GuidedPanel, props);
   await screen.findByTestId('inquiry-panel');
   const saved = (): InquiryBoard => {
@@ -77,7 +78,7 @@ async function openPanel(options: { stepId?: number | null; board?: InquiryBoard
     if (record?.technique !== 'appreciative-inquiry') throw new Error('no board saved');
     return record.record;
   };
-  return { backend, actions, saved, user: userEvent.setup(), step: (stepId: number | null) => view.rerender({ ...props, stepId }) };
+  return { backend, actions, saved, user: userEvent.setup(), step: (stepId: number | null) => view.rerender({ ...props, stepId, stepKey: keyAt('appreciative-inquiry', stepId) }) };
 }
 
 const tab = (key: string) => screen.getByTestId(`ai-tab-${key}`);
@@ -296,7 +297,7 @@ describe('the board', () => {
     await guided.load();
     const actions = new SessionActions();
     await actions.load(SID);
-    render(GuidedPanel, { guided, live: new LiveSession(SID), session: inquiry, actions, stepId: 5 });
+    render(GuidedPanel, { guided, live: new LiveSession(SID), session: inquiry, actions, stepId: 5, stepKey: 'delivery' });
 
     const shown = within(await screen.findByTestId('ai-board'));
     const chains = shown.getAllByTestId('ai-chain');

@@ -10,7 +10,7 @@ import { GuidedConsole } from '../../state/guided.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { people, sessions, techniques } from '../../testing/fixtures';
+import { keyAt, people, sessions, techniques } from '../../testing/fixtures';
 import { retrospect, retrospectSession } from '../../testing/lessonFixtures';
 import GuidedPanel from './GuidedPanel.svelte';
 
@@ -29,7 +29,7 @@ async function openMarks(stepId: number | null = 4, seed: (backend: FakeBackend)
   seed(backend);
   const guided = new GuidedConsole(SID);
   await guided.load();
-  render(GuidedPanel, { guided, live: new LiveSession(SID), session, actions: new SessionActions(), stepId });
+  render(GuidedPanel, { guided, live: new LiveSession(SID), session, actions: new SessionActions(), stepId, stepKey: keyAt('retrospect', stepId) });
   await screen.findByTestId('marks-panel');
   return { backend, user: userEvent.setup() };
 }

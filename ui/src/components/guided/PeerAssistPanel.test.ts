@@ -14,7 +14,7 @@ import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
 import { newLiveState } from '../../testing/fakeLive';
-import { people, techniques } from '../../testing/fixtures';
+import { keyAt, people, techniques } from '../../testing/fixtures';
 import GuidedPanel from './GuidedPanel.svelte';
 
 const SID = 's-pa';
@@ -75,7 +75,7 @@ async function openPanel(
   await guided.load();
   const actions = new SessionActions();
   await actions.load(SID);
-  render(GuidedPanel, { guided, live: new LiveSession(SID), session, actions, stepId: options.stepId ?? null });
+  render(GuidedPanel, { guided, live: new LiveSession(SID), session, actions, stepId: options.stepId ?? null, stepKey: keyAt('peer-assist', options.stepId ?? null) });
   await screen.findByTestId('peer-assist-panel');
   const saved = (): PeerAssistRecord => {
     const record = backend.guided.records.get(SID);
