@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 #[tauri::command]
 pub fn fishbowl_get(app: State<'_, App>, session_id: Uuid) -> IpcResult<FishbowlOverview> {
-    app.read(|db, at| fishbowl::get(db, session_id, at.now))
+    app.read(|db, now| fishbowl::get(db, session_id, now))
 }
 
 #[tauri::command]

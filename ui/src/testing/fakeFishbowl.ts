@@ -13,6 +13,7 @@ import type { Session } from '../lib/bindings/Session';
 import { chairCount, KEY_POINTS_STEP, spareChair } from '../lib/fishbowl';
 import { equity, notYetSpoken, suggestedLeaver, talkTime, thisSitting, type Logged, type Running } from './fakeFishbowlTalk';
 import type { HandlerMap } from './fakeRecords';
+import { catalogued } from './fixtures';
 
 type FishbowlCommand = 'fishbowl_get' | 'fishbowl_setup' | 'fishbowl_change';
 
@@ -257,8 +258,8 @@ export class FakeFishbowls {
   }
 
   #agenda(setup: FishbowlSetup): Agenda {
-    // The fishbowl's four steps, by the keys of Rust's catalogue.
-    const FISHBOWL_STEP_KEYS = ['briefing', 'discussion', 'key-points', 'debrief'];
+    // The fishbowl's four steps carry the keys of Rust's catalogue.
+    const keys = catalogued('fishbowl').steps.map((step) => step.key);
     const titles = this.#hooks.stepTitles();
     const parts: [string[], number][] = [
       [[setup.question], setup.briefing_minutes],
@@ -267,7 +268,7 @@ export class FakeFishbowls {
       [['How effective was the fishbowl?'], setup.debrief_minutes],
     ];
     return {
-      steps: parts.map(([questions, minutes], i) => ({ id: i + 1, key: FISHBOWL_STEP_KEYS[i] ?? null, title: titles[i] ?? '', questions, prompts: [], planned_secs: minutes * 60, optional: false })),
+      steps: parts.map(([questions, minutes], i) => ({ id: i + 1, key: keys[i] ?? null, title: titles[i] ?? '', questions, prompts: [], planned_secs: minutes * 60, optional: false })),
     };
   }
 

@@ -60,9 +60,12 @@ impl App {
         }
     }
 
-    /// Reads without changing anything.
-    pub fn read<T>(&self, f: impl FnOnce(&Database, At) -> IpcResult<T>) -> IpcResult<T> {
-        f(&self.db, self.at())
+    /// Reads without changing anything, at the host's clock.
+    pub fn read<T>(
+        &self,
+        f: impl FnOnce(&Database, DateTime<Utc>) -> IpcResult<T>,
+    ) -> IpcResult<T> {
+        f(&self.db, self.now())
     }
 
     /// Runs a technique's change: stored by `f`, then the agenda it rebuilt (if any)

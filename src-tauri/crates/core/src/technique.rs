@@ -156,11 +156,6 @@ pub struct Technique {
 }
 
 impl Technique {
-    /// The step with this key.
-    pub fn step(&self, key: &str) -> Option<&Step> {
-        self.steps.iter().find(|s| s.key == key)
-    }
-
     /// Whether any step yields lessons: the framework closes these with "capture the
     /// lessons learned", so finishing reviews the lessons captured.
     pub fn yields_lessons(&self) -> bool {

@@ -58,6 +58,22 @@ impl Live {
         *self.thresholds.lock().unwrap_or_else(|p| p.into_inner()) = thresholds;
     }
 
+    /// Changes the running session if it is `session_id`, and gives the view it leads to.
+    fn change_running(
+        &self,
+        session_id: Uuid,
+        now: DateTime<Utc>,
+        change: impl FnOnce(&mut Running) -> IpcResult<()>,
+    ) -> IpcResult<LiveView> {
+        let mut guard = self.lock();
+        let running = guard
+            .as_mut()
+            .filter(|r| r.session_id == session_id)
+            .ok_or_else(not_open)?;
+        change(running)?;
+        Ok(self.view_of(running, now))
+    }
+
     fn view_of(&self, running: &Running, now: DateTime<Utc>) -> LiveView {
         LiveView::new(
             running.session_id,
@@ -144,12 +160,7 @@ impl Live {
         command: LiveCommand,
         now: DateTime<Utc>,
     ) -> IpcResult<LiveView> {
-        let view = {
-            let mut guard = self.lock();
-            let running = guard
-                .as_mut()
-                .filter(|r| r.session_id == session_id)
-                .ok_or_else(not_open)?;
+        let view = self.change_running(session_id, now, |running| {
             let next = running
                 .state
                 .apply(command.clone(), now)
@@ -159,8 +170,8 @@ impl Live {
             if let Some(slot) = running.slot.as_mut() {
                 slot.record_live(&LiveEvent { at: now, command });
             }
-            self.view_of(running, now)
-        };
+            Ok(())
+        })?;
         self.publish(host, &view);
         Ok(view)
     }
@@ -175,15 +186,10 @@ impl Live {
         now: DateTime<Utc>,
     ) -> IpcResult<LiveView> {
         let display = display.validated()?;
-        let view = {
-            let mut guard = self.lock();
-            let running = guard
-                .as_mut()
-                .filter(|r| r.session_id == session_id)
-                .ok_or_else(not_open)?;
+        let view = self.change_running(session_id, now, |running| {
             running.display = display;
-            self.view_of(running, now)
-        };
+            Ok(())
+        })?;
         self.publish(host, &view);
         Ok(view)
     }

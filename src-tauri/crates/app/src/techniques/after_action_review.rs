@@ -59,14 +59,9 @@ impl ReviewNotes {
     }
 
     pub fn display(&self, state: &LiveState) -> ReviewDisplay {
-        let step = state
-            .agenda
-            .steps
-            .get(state.current)
-            .and_then(|s| s.key.as_deref());
         // "What actually happened?"'s second question (what went well, what could be
         // better) is a conversation of its own: the room sees only the question then.
-        let comparing = match step {
+        let comparing = match state.current_key() {
             Some(ACTUAL) => state.question == 0,
             Some(DIFFERENCE) => true,
             _ => false,

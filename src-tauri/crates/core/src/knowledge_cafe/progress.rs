@@ -12,7 +12,7 @@ impl Cafe {
         if !state.status.is_under_way() {
             return None;
         }
-        let step = state.agenda.steps.get(state.current)?;
+        let step = state.current_step()?;
         self.round_index(step.id)
     }
 
@@ -21,8 +21,7 @@ impl Cafe {
     pub fn rounds_started(&self, state: &LiveState) -> u32 {
         let entered = |id: u32| {
             state.completed.iter().any(|run| run.step_id == id)
-                || (state.status.is_under_way()
-                    && state.agenda.steps.get(state.current).map(|s| s.id) == Some(id))
+                || (state.status.is_under_way() && state.current_step().map(|s| s.id) == Some(id))
         };
         self.round_steps
             .iter()

@@ -5,7 +5,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::agenda::{moved_index, Agenda};
+use super::agenda::{moved_index, Agenda, AgendaStep};
 use super::command::LiveCommand;
 use super::error::LiveError;
 
@@ -91,6 +91,16 @@ pub struct LiveState {
 }
 
 impl LiveState {
+    /// The step the session is on (the first one before the start).
+    pub fn current_step(&self) -> Option<&AgendaStep> {
+        self.agenda.steps.get(self.current)
+    }
+
+    /// The key of the step the session is on: what it is for (`marks`, `bidding`, ...).
+    pub fn current_key(&self) -> Option<&str> {
+        self.current_step().and_then(|s| s.key.as_deref())
+    }
+
     pub fn new(agenda: Agenda) -> LiveState {
         LiveState {
             agenda,
@@ -339,9 +349,7 @@ impl LiveState {
 
     fn leave_step(&mut self, now: DateTime<Utc>) {
         let active_ms = self.elapsed_ms(now);
-        if let (Some(step), Some(started_at)) =
-            (self.agenda.steps.get(self.current), self.step_started_at)
-        {
+        if let (Some(step), Some(started_at)) = (self.current_step(), self.step_started_at) {
             self.completed.push(StepRecord {
                 step_id: step.id,
                 title: step.title.clone(),

@@ -39,7 +39,7 @@ impl LiveState {
         let current_id = self
             .status
             .is_under_way()
-            .then(|| self.agenda.steps.get(self.current).map(|s| s.id))
+            .then(|| self.current_step().map(|s| s.id))
             .flatten();
         let actual_ms = |id: u32| -> i64 {
             let closed: i64 = self

@@ -151,7 +151,7 @@ impl LiveState {
         let current_id = self
             .status
             .is_under_way()
-            .then(|| self.agenda.steps.get(self.current).map(|s| s.id))
+            .then(|| self.current_step().map(|s| s.id))
             .flatten();
         let mut seen: Vec<u32> = Vec::new();
         let mut delta = 0;

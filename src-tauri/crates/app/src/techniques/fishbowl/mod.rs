@@ -101,11 +101,8 @@ impl FishbowlLive {
     /// The room's view while `live` is at its current step.
     pub fn display(&self, live: &LiveState, now: DateTime<Utc>) -> FishbowlDisplay {
         let talk = talk_time(&self.events, &self.clock(), now);
-        let presenting =
-            live.status.is_under_way()
-                && live.agenda.steps.get(live.current).is_some_and(|step| {
-                    step.key.as_deref() == Some(FishbowlSetup::KEY_POINTS_STEP)
-                });
+        let presenting = live.status.is_under_way()
+            && live.current_key() == Some(FishbowlSetup::KEY_POINTS_STEP);
         FishbowlDisplay::new(&self.setup, &self.state, &self.people, &talk, presenting)
     }
 }

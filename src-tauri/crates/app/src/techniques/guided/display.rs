@@ -155,10 +155,9 @@ struct At<'a> {
 }
 
 fn position(state: &LiveState) -> At<'_> {
-    let step = state.agenda.steps.get(state.current);
     At {
-        key: step.and_then(|s| s.key.as_deref()),
-        id: step.map(|s| s.id),
+        key: state.current_key(),
+        id: state.current_step().map(|s| s.id),
         question: state.question,
     }
 }
