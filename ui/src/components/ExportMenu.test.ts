@@ -101,7 +101,7 @@ describe('exporting a learning set meeting', () => {
     const { backend, user } = meetingBackend(false);
     await user.click(screen.getByTestId('export-open'));
     const dialog = await screen.findByTestId('export-dialog');
-    await waitFor(() => expect(backend.callsTo('guided_get')).toHaveLength(1));
+    await waitFor(() => expect(backend.callsTo('technique_get')).toHaveLength(1));
     expect(within(dialog).queryByTestId('export-include-confidential')).not.toBeInTheDocument();
     await user.click(within(dialog).getByTestId('export-run'));
     await waitFor(() => expect(exported(backend)?.includeConfidential).toBe(false));

@@ -17,8 +17,6 @@ import type { ExportFormat } from './bindings/ExportFormat';
 import type { FishbowlChange } from './bindings/FishbowlChange';
 import type { FishbowlOverview } from './bindings/FishbowlOverview';
 import type { FishbowlSetup } from './bindings/FishbowlSetup';
-import type { GuidedOverview } from './bindings/GuidedOverview';
-import type { GuidedRecord } from './bindings/GuidedRecord';
 import type { LearningSetInput } from './bindings/LearningSetInput';
 import type { LearningSetOverview } from './bindings/LearningSetOverview';
 import type { Lesson } from './bindings/Lesson';
@@ -36,7 +34,9 @@ import type { SessionDraft } from './bindings/SessionDraft';
 import type { SessionQuery } from './bindings/SessionQuery';
 import type { SessionSummary } from './bindings/SessionSummary';
 import type { Technique } from './bindings/Technique';
+import type { TechniqueChange } from './bindings/TechniqueChange';
 import type { TechniqueId } from './bindings/TechniqueId';
+import type { TechniqueView } from './bindings/TechniqueView';
 import type { Thresholds } from './bindings/Thresholds';
 
 type NoArgs = Record<string, never>;
@@ -89,9 +89,8 @@ interface Commands {
   fishbowl_get: [{ sessionId: string }, FishbowlOverview];
   fishbowl_setup: [{ sessionId: string; setup: FishbowlSetup }, FishbowlOverview];
   fishbowl_change: [{ sessionId: string; change: FishbowlChange }, FishbowlOverview];
-  guided_get: [{ sessionId: string }, GuidedOverview];
-  guided_save: [{ sessionId: string; record: GuidedRecord }, GuidedOverview];
-  learning_set_plan_rounds: [{ sessionId: string }, GuidedOverview];
+  technique_get: [{ sessionId: string }, TechniqueView];
+  technique_change: [{ sessionId: string; change: TechniqueChange }, TechniqueView];
   learning_sets_list: [NoArgs, LearningSetOverview[]];
   learning_set_create: [{ set: LearningSetInput }, LearningSetOverview];
   learning_set_update: [{ id: string; set: LearningSetInput }, LearningSetOverview];
@@ -217,9 +216,8 @@ export const api = {
   fishbowlGet: (sessionId: string) => call('fishbowl_get', { sessionId }),
   fishbowlSetup: (sessionId: string, setup: FishbowlSetup) => call('fishbowl_setup', { sessionId, setup }),
   fishbowlChange: (sessionId: string, change: FishbowlChange) => call('fishbowl_change', { sessionId, change }),
-  guidedGet: (sessionId: string) => call('guided_get', { sessionId }),
-  guidedSave: (sessionId: string, record: GuidedRecord) => call('guided_save', { sessionId, record }),
-  learningSetPlanRounds: (sessionId: string) => call('learning_set_plan_rounds', { sessionId }),
+  techniqueGet: (sessionId: string) => call('technique_get', { sessionId }),
+  techniqueChange: (sessionId: string, change: TechniqueChange) => call('technique_change', { sessionId, change }),
   learningSetsList: () => call('learning_sets_list', {}),
   learningSetCreate: (set: LearningSetInput) => call('learning_set_create', { set }),
   learningSetUpdate: (id: string, set: LearningSetInput) => call('learning_set_update', { id, set }),

@@ -4,11 +4,11 @@
 // these only shape what is sent and read what came back.
 import type { Action } from './bindings/Action';
 import type { AgendaStep } from './bindings/AgendaStep';
-import type { GuidedRecord } from './bindings/GuidedRecord';
 import type { Need } from './bindings/Need';
 import type { Round } from './bindings/Round';
 import type { SessionSummary } from './bindings/SessionSummary';
 import type { SetMeeting } from './bindings/SetMeeting';
+import type { TechniqueRecord } from './bindings/TechniqueRecord';
 
 /** The framework's first two steps of a set meeting, by Rust's step key. */
 export const REPORT_IN_STEP = 'report-in';
@@ -19,7 +19,7 @@ export const NEED_LABELS: Record<Need, string> = { low: 'Low', medium: 'Medium',
 /** A bid made without choosing a level yet. */
 export const DEFAULT_NEED: Need = 'medium';
 
-export function asRecord(meeting: SetMeeting): GuidedRecord {
+export function asRecord(meeting: SetMeeting): TechniqueRecord {
   return { technique: 'action-learning-sets', record: meeting };
 }
 

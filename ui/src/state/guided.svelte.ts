@@ -1,14 +1,15 @@
-// The console's picture of a guided technique's own record (a Before Action Review's
-// plan, a Retrospect's marks, an Appreciative Inquiry's board, a Peer Assist's record,
-// a learning set meeting): the overview as Rust last answered, and edits sent whole.
-// An edit shows at once; if Rust refuses it, the record goes back to what Rust holds
-// and the message says why, beside the field it names.
+// The console's picture of a technique's own record (a Before Action Review's plan, a
+// Retrospect's marks, an Appreciative Inquiry's board, a Peer Assist's record, a learning
+// set meeting): the view as Rust last answered, and edits sent whole. An edit shows at
+// once; if Rust refuses it, the record goes back to what Rust holds and the message says
+// why, beside the field it names.
 import { api, asIpcError, type IpcError } from '../lib/api';
-import type { GuidedOverview } from '../lib/bindings/GuidedOverview';
-import type { GuidedRecord } from '../lib/bindings/GuidedRecord';
+import type { OwnChange } from '../lib/bindings/OwnChange';
+import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
+import type { TechniqueView } from '../lib/bindings/TechniqueView';
 
 export class GuidedConsole {
-  overview = $state<GuidedOverview | null>(null);
+  view = $state<TechniqueView | null>(null);
   error = $state<IpcError | null>(null);
   busy = $state(false);
   readonly sessionId: string;
@@ -21,12 +22,14 @@ export class GuidedConsole {
     this.sessionId = sessionId;
   }
 
-  record = $derived(this.overview?.record ?? null);
-  readonly = $derived(this.overview?.finished ?? false);
+  record = $derived(this.view?.record ?? null);
+  /** The rules' reading of the record (risk scores, the median mark, the bidding order...). */
+  overview = $derived(this.view?.overview ?? null);
+  readonly = $derived(this.view?.finished ?? false);
 
   async load(): Promise<void> {
     try {
-      this.overview = await api.guidedGet(this.sessionId);
+      this.view = await api.techniqueGet(this.sessionId);
       this.error = null;
     } catch (failure) {
       this.error = asIpcError(failure);
@@ -34,18 +37,18 @@ export class GuidedConsole {
   }
 
   /** Saves the whole record; true when Rust kept it. */
-  save(edited: GuidedRecord): Promise<boolean> {
+  save(edited: TechniqueRecord): Promise<boolean> {
     // A plain copy: panels may hand over their reactive state, which IPC cannot clone.
-    const record = $state.snapshot(edited) as GuidedRecord;
-    if (this.overview) this.overview = { ...this.overview, record };
+    const record = $state.snapshot(edited) as TechniqueRecord;
+    if (this.view) this.view = { ...this.view, record };
     const edit = ++this.#edits;
     const run = async (): Promise<boolean> => {
       this.busy = true;
       try {
-        const saved = await api.guidedSave(this.sessionId, record);
+        const saved = await api.techniqueChange(this.sessionId, { kind: 'save', record });
         // An earlier save's answer would undo the later edits on screen (two ticks in quick
         // succession, the second lost); the latest save's answer brings everything up to date.
-        if (edit === this.#edits) this.overview = saved;
+        if (edit === this.#edits) this.view = saved;
         this.error = null;
         return true;
       } catch (failure) {
@@ -63,11 +66,11 @@ export class GuidedConsole {
     return next;
   }
 
-  /** An Action Learning Set's bids plan the rounds after the Bidding step. */
-  async planRounds(): Promise<boolean> {
+  /** One of the technique's own changes (a learning set's bids plan its rounds); true when Rust made it. */
+  async change(change: OwnChange): Promise<boolean> {
     this.busy = true;
     try {
-      this.overview = await api.learningSetPlanRounds(this.sessionId);
+      this.view = await api.techniqueChange(this.sessionId, { kind: 'own', change });
       this.error = null;
       return true;
     } catch (failure) {

@@ -24,8 +24,8 @@ export class SessionExport {
   /** Finds out whether the record has confidential rounds (a session without a guided record has none). */
   async checkConfidential(): Promise<void> {
     try {
-      const overview = await api.guidedGet(this.#sessionId);
-      const record = overview.record;
+      const view = await api.techniqueGet(this.#sessionId);
+      const record = view.record;
       this.hasConfidential = record.technique === 'action-learning-sets' && record.record.rounds.some((round) => round.confidential);
     } catch {
       this.hasConfidential = false;

@@ -4,8 +4,6 @@
 // median, the bidding order), and the rounds a meeting's bids plan.
 import type { Action } from '../lib/bindings/Action';
 import type { Agenda } from '../lib/bindings/Agenda';
-import type { GuidedOverview } from '../lib/bindings/GuidedOverview';
-import type { GuidedRecord } from '../lib/bindings/GuidedRecord';
 import type { IpcError } from '../lib/bindings/IpcError';
 import type { LearningSetOverview } from '../lib/bindings/LearningSetOverview';
 import type { LiveStatus } from '../lib/bindings/LiveStatus';
@@ -18,12 +16,14 @@ import type { Session } from '../lib/bindings/Session';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { SetMeeting } from '../lib/bindings/SetMeeting';
 import type { TechniqueId } from '../lib/bindings/TechniqueId';
+import type { TechniqueOverview } from '../lib/bindings/TechniqueOverview';
+import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
+import type { TechniqueView } from '../lib/bindings/TechniqueView';
 import type { HandlerMap } from './fakeRecords';
 
 type GuidedCommand =
-  | 'guided_get'
-  | 'guided_save'
-  | 'learning_set_plan_rounds'
+  | 'technique_get'
+  | 'technique_change'
   | 'learning_sets_list'
   | 'learning_set_create'
   | 'learning_set_update'
@@ -45,7 +45,7 @@ const SEVERITY = ['negligible', 'minor', 'moderate', 'major', 'catastrophic'];
 const NEED: Need[] = ['low', 'medium', 'high'];
 
 /** An empty record for a technique that keeps one, as Rust starts it. */
-export function emptyRecord(technique: TechniqueId): GuidedRecord | null {
+export function emptyRecord(technique: TechniqueId): TechniqueRecord | null {
   switch (technique) {
     case 'before-action-review':
       return { technique, record: { intent: { task: '', purpose: '', end_state: '' }, roles: [], risks: [], measures: [] } };
@@ -87,21 +87,34 @@ export function biddingOrder(meeting: SetMeeting): string[] {
     .map(({ bid }) => bid.person_id);
 }
 
-function overview(record: GuidedRecord, session: Session, finished: boolean): GuidedOverview {
-  const out: GuidedOverview = { record, marks: null, risks: [], order: [], notice_days: null, finished };
-  if (record.technique === 'retrospect') out.marks = markSummary(record.record);
-  if (record.technique === 'before-action-review') {
-    out.risks = record.record.risks
-      .map((r, index) => ({ id: r.id, score: (LIKELIHOOD.indexOf(r.likelihood) + 1) * (SEVERITY.indexOf(r.impact) + 1), index }))
-      .sort((a, b) => b.score - a.score || a.index - b.index)
-      .map(({ id, score }) => ({ id, score, rating: rating(score) }));
+function overviewOf(record: TechniqueRecord, session: Session): TechniqueOverview {
+  switch (record.technique) {
+    case 'retrospect':
+      return { technique: 'retrospect', overview: { summary: markSummary(record.record) } };
+    case 'before-action-review':
+      return {
+        technique: 'before-action-review',
+        overview: {
+          risks: record.record.risks
+            .map((r, index) => ({ id: r.id, score: (LIKELIHOOD.indexOf(r.likelihood) + 1) * (SEVERITY.indexOf(r.impact) + 1), index }))
+            .sort((a, b) => b.score - a.score || a.index - b.index)
+            .map(({ id, score }) => ({ id, score, rating: rating(score) })),
+        },
+      };
+    case 'action-learning-sets':
+      return { technique: 'action-learning-sets', overview: { order: biddingOrder(record.record) } };
+    case 'peer-assist': {
+      const invited = record.record.checklist[2]?.done_on;
+      const notice = invited ? Math.round((Date.parse(session.scheduled_at.slice(0, 10)) - Date.parse(invited)) / 86_400_000) : null;
+      return { technique: 'peer-assist', overview: { notice_days: notice } };
+    }
+    case 'appreciative-inquiry':
+      return { technique: 'appreciative-inquiry', overview: {} };
   }
-  if (record.technique === 'action-learning-sets') out.order = biddingOrder(record.record);
-  if (record.technique === 'peer-assist') {
-    const invited = record.record.checklist[2]?.done_on;
-    if (invited) out.notice_days = Math.round((Date.parse(session.scheduled_at.slice(0, 10)) - Date.parse(invited)) / 86_400_000);
-  }
-  return out;
+}
+
+function viewOf(record: TechniqueRecord, session: Session, finished: boolean): TechniqueView {
+  return { record, overview: overviewOf(record, session), finished };
 }
 
 export interface GuidedHooks {
@@ -118,7 +131,7 @@ export interface GuidedHooks {
 }
 
 export class FakeGuided {
-  records = new Map<string, GuidedRecord>();
+  records = new Map<string, TechniqueRecord>();
   sets: LearningSetOverview[] = [];
   #counter = 900;
   readonly #hooks: GuidedHooks;
@@ -132,7 +145,7 @@ export class FakeGuided {
     return `${prefix}-${this.#counter}`;
   }
 
-  #read(session: Session): GuidedRecord {
+  #read(session: Session): TechniqueRecord {
     const empty = emptyRecord(session.technique);
     if (!empty) throw refuse('This technique keeps no record of its own besides its notes and actions.');
     return structuredClone(this.records.get(session.id) ?? empty);
@@ -172,63 +185,70 @@ export class FakeGuided {
     return { name: clean, members: unique };
   }
 
+  #save(sessionId: string, record: TechniqueRecord): TechniqueView {
+    const session = this.#hooks.session(sessionId);
+    this.#read(session);
+    if (record.technique !== session.technique) throw refuse('That change belongs to another technique.');
+    if (this.#hooks.status(sessionId) === 'finished') throw refuse('This session has finished, so its record can no longer change.');
+    this.records.set(sessionId, structuredClone(record));
+    this.#hooks.publish(sessionId);
+    return viewOf(structuredClone(record), session, false);
+  }
+
+  #planRounds(sessionId: string): TechniqueView {
+    const session = this.#hooks.session(sessionId);
+    if (this.#hooks.status(sessionId) === 'finished') throw refuse('This session has finished, so its record can no longer change.');
+    const record = this.#read(session);
+    if (record.technique !== 'action-learning-sets') throw refuse('That change belongs to another technique.');
+    const meeting = record.record;
+    if (meeting.bids.length === 0) throw refuse('Nobody has bid for time yet: take the bids first.');
+    const name = (id: string) => session.participants.find((p) => p.person_id === id)?.name ?? 'A member';
+    const steps: Agenda['steps'] = [];
+    const rounds: { presenter: string; positions: number[] }[] = [];
+    const step = (title: string, minutes: number, questions: string[] = [], optional = false) => {
+      steps.push({ id: 0, key: null, title, questions, prompts: [], planned_secs: minutes * 60, optional });
+      return steps.length - 1;
+    };
+    for (const presenter of biddingOrder(meeting)) {
+      const positions = [step(`${name(presenter)}: presentation`, meeting.timings.presentation)];
+      positions.push(
+        step(`${name(presenter)}: questions and actions`, meeting.timings.questions, [
+          'Goal: What do you want?',
+          'Reality: What is happening now?',
+          'Options: What could you do?',
+          'Will: What will you do?',
+        ]),
+      );
+      if (meeting.gift_round) positions.push(step(`${name(presenter)}: “gift” round`, meeting.timings.gift, [], true));
+      positions.push(step(`${name(presenter)}: learning and review`, meeting.timings.learning));
+      rounds.push({ presenter, positions });
+    }
+    step("Review of the set's process", Math.max(meeting.timings.learning, 10));
+    const agenda = this.#hooks.setUpcoming(sessionId, 2, steps);
+    const after = agenda.steps.findIndex((s) => s.id === 2);
+    const ids = agenda.steps.slice(after + 1).map((s) => s.id);
+    const planned: TechniqueRecord = {
+      technique: 'action-learning-sets',
+      record: {
+        ...meeting,
+        rounds: rounds.map(({ presenter, positions }) => ({
+          presenter,
+          step_ids: positions.map((p) => ids[p]!),
+          confidential: meeting.rounds.some((r) => r.presenter === presenter && r.confidential),
+        })),
+      },
+    };
+    return this.#save(sessionId, planned);
+}
+
   readonly handlers: HandlerMap<GuidedCommand> = {
-    guided_get: ({ sessionId }) => {
+    technique_get: ({ sessionId }) => {
       const session = this.#hooks.session(sessionId);
-      return overview(this.#read(session), session, this.#hooks.status(sessionId) === 'finished');
+      return viewOf(this.#read(session), session, this.#hooks.status(sessionId) === 'finished');
     },
-    guided_save: ({ sessionId, record }) => {
-      const session = this.#hooks.session(sessionId);
-      this.#read(session);
-      if (record.technique !== session.technique) throw refuse('That record belongs to another technique.');
-      if (this.#hooks.status(sessionId) === 'finished') throw refuse('This session has finished, so its record can no longer change.');
-      this.records.set(sessionId, structuredClone(record));
-      this.#hooks.publish(sessionId);
-      return overview(structuredClone(record), session, false);
-    },
-    learning_set_plan_rounds: ({ sessionId }) => {
-      const session = this.#hooks.session(sessionId);
-      const record = this.#read(session);
-      if (record.technique !== 'action-learning-sets') throw refuse('Only an Action Learning Set plans rounds from bids.');
-      const meeting = record.record;
-      if (meeting.bids.length === 0) throw refuse('Nobody has bid for time yet: take the bids first.');
-      const name = (id: string) => session.participants.find((p) => p.person_id === id)?.name ?? 'A member';
-      const steps: Agenda['steps'] = [];
-      const rounds: { presenter: string; positions: number[] }[] = [];
-      const step = (title: string, minutes: number, questions: string[] = [], optional = false) => {
-        steps.push({ id: 0, key: null, title, questions, prompts: [], planned_secs: minutes * 60, optional });
-        return steps.length - 1;
-      };
-      for (const presenter of biddingOrder(meeting)) {
-        const positions = [step(`${name(presenter)}: presentation`, meeting.timings.presentation)];
-        positions.push(
-          step(`${name(presenter)}: questions and actions`, meeting.timings.questions, [
-            'Goal: What do you want?',
-            'Reality: What is happening now?',
-            'Options: What could you do?',
-            'Will: What will you do?',
-          ]),
-        );
-        if (meeting.gift_round) positions.push(step(`${name(presenter)}: “gift” round`, meeting.timings.gift, [], true));
-        positions.push(step(`${name(presenter)}: learning and review`, meeting.timings.learning));
-        rounds.push({ presenter, positions });
-      }
-      step("Review of the set's process", Math.max(meeting.timings.learning, 10));
-      const agenda = this.#hooks.setUpcoming(sessionId, 2, steps);
-      const after = agenda.steps.findIndex((s) => s.id === 2);
-      const ids = agenda.steps.slice(after + 1).map((s) => s.id);
-      const planned: GuidedRecord = {
-        technique: 'action-learning-sets',
-        record: {
-          ...meeting,
-          rounds: rounds.map(({ presenter, positions }) => ({
-            presenter,
-            step_ids: positions.map((p) => ids[p]!),
-            confidential: meeting.rounds.some((r) => r.presenter === presenter && r.confidential),
-          })),
-        },
-      };
-      return this.handlers.guided_save({ sessionId, record: planned });
+    technique_change: ({ sessionId, change }) => {
+      if (change.kind === 'save') return this.#save(sessionId, change.record);
+      return this.#planRounds(sessionId);
     },
     learning_sets_list: () => this.sets.map((s) => this.#refresh(s)).sort((a, b) => a.set.name.localeCompare(b.set.name)),
     learning_set_create: ({ set }) => {

@@ -3,9 +3,11 @@
 // other screens' counts stay as they are.
 import type { Session } from '../lib/bindings/Session';
 import type { Technique } from '../lib/bindings/Technique';
+import { catalogued } from './fixtures';
 
 export const fishbowlTechnique: Technique = {
   id: 'fishbowl',
+  keeps_record: catalogued('fishbowl').keeps_record,
   name: 'Fishbowl',
   purpose: 'Debate “hot topics” in an inner circle, watched by or open to an outer circle, instead of a panel.',
   description: 'Fishbowl conversations are a useful technique for debating “hot topics” or sharing ideas and knowledge.',

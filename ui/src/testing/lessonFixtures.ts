@@ -6,7 +6,7 @@ import type { Session } from '../lib/bindings/Session';
 import type { Step } from '../lib/bindings/Step';
 import type { Technique } from '../lib/bindings/Technique';
 import type { FakeBackend } from './fakeBackend';
-import { fromCatalogue } from './fixtures';
+import { catalogued, fromCatalogue } from './fixtures';
 
 function step(title: string, questions: string[], prompts: string[] = [], minutes = 10): Step {
   return { ...fromCatalogue(title), title, questions, prompts, default_minutes: minutes, optional: false };
@@ -14,6 +14,7 @@ function step(title: string, questions: string[], prompts: string[] = [], minute
 
 export const beforeActionReview: Technique = {
   id: 'before-action-review',
+  keeps_record: catalogued('before-action-review').keeps_record,
   name: 'Before Action Review',
   purpose: 'A short preview just before starting work: state the intent, anticipate risks and draw on past lessons.',
   description: 'The Before Action Review helps a team state their intention just before commencing a piece of work.',
@@ -38,6 +39,7 @@ export const beforeActionReview: Technique = {
 
 export const retrospect: Technique = {
   id: 'retrospect',
+  keeps_record: catalogued('retrospect').keeps_record,
   name: 'Retrospect',
   purpose: 'A facilitated meeting at the end of a project to capture knowledge before the project team disbands.',
   description: 'A structured facilitated meeting or workshop at the end of a project.',

@@ -15,7 +15,8 @@ pub mod view;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
-use mobilise_core::live::{LiveCommand, LiveState, Thresholds};
+use mobilise_core::live::{LiveCommand, Thresholds};
+use mobilise_core::techniques::AgendaChange;
 use mobilise_export::ExportOptions;
 use mobilise_store::{Store, StoreError};
 use uuid::Uuid;
@@ -68,8 +69,9 @@ impl App {
         f(&self.db, self.now())
     }
 
-    /// Runs a technique's change: stored by `f`, then the agenda it rebuilt (if any)
-    /// replaced, then the running session's view brought up to date.
+    /// Runs a technique's change: stored by `f`, then what it asks of the live session
+    /// done (an agenda rebuilt, a command applied), then the running session's view
+    /// brought up to date.
     pub fn change<T>(
         &self,
         session_id: Uuid,
@@ -77,9 +79,13 @@ impl App {
     ) -> IpcResult<T> {
         let at = self.at();
         let Changed { reply, agenda } = f(&self.db, at)?;
-        if let Some(agenda) = agenda {
+        let command = agenda.map(|change| match change {
+            AgendaChange::Replace(agenda) => LiveCommand::SetAgenda { agenda },
+            AgendaChange::Command(command) => command,
+        });
+        if let Some(command) = command {
             self.live
-                .replace_agenda(&self.db, &*self.host, session_id, agenda, at.now)?;
+                .apply(&self.db, &*self.host, session_id, command, at.now)?;
         }
         self.live.refresh(&self.db, &*self.host, at.now);
         Ok(reply)
@@ -95,25 +101,6 @@ impl App {
         let written = self.db.with(|store| f(store, now))?;
         self.live.refresh(&self.db, &*self.host, now);
         Ok(written)
-    }
-
-    /// A change that also moves the live session: `f` gets the engine as a function
-    /// from a command to the state it leads to (an Action Learning Set's bids plan the
-    /// rounds after its Bidding step, then learn which steps are whose).
-    pub fn change_with_live<T>(
-        &self,
-        session_id: Uuid,
-        f: impl FnOnce(&Database, At, &dyn Fn(LiveCommand) -> IpcResult<LiveState>) -> IpcResult<T>,
-    ) -> IpcResult<T> {
-        let at = self.at();
-        let run = |command| {
-            self.live
-                .command(&self.db, &*self.host, session_id, command, at.now)
-                .map(|view| view.state)
-        };
-        let reply = f(&self.db, at, &run)?;
-        self.live.refresh(&self.db, &*self.host, at.now);
-        Ok(reply)
     }
 
     pub fn live_open(&self, session_id: Uuid) -> IpcResult<LiveView> {

@@ -2,7 +2,7 @@
 //! applies it, so a technique's rules never call the engine themselves.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::live::Agenda;
+use mobilise_core::techniques::AgendaChange;
 
 /// When a change happens, and fresh randomness in case it draws a new plan (a café's
 /// seating): both from the host, never read by the rules themselves.
@@ -16,8 +16,9 @@ pub struct At {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Changed<T> {
     pub reply: T,
-    /// The session's agenda, rebuilt from a set-up before the start.
-    pub agenda: Option<Agenda>,
+    /// What the live session must do: take an agenda rebuilt from a set-up before the
+    /// start, or apply a command (the rounds planned after a step).
+    pub agenda: Option<AgendaChange>,
 }
 
 impl<T> Changed<T> {

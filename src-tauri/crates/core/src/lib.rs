@@ -6,7 +6,6 @@
 pub mod cafe;
 pub mod catalogue;
 pub mod fishbowl;
-pub mod guided;
 pub mod knowledge_cafe;
 pub mod lesson;
 pub mod live;
@@ -14,6 +13,7 @@ pub mod person;
 pub mod record;
 pub mod session;
 pub mod technique;
+pub mod techniques;
 pub mod text;
 pub mod validation;
 

@@ -141,6 +141,9 @@ pub struct Variant {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Technique {
     pub id: TechniqueId,
+    /// The technique keeps a record of its own besides notes and actions (a plan, marks,
+    /// a board...), read and changed through the technique registry.
+    pub keeps_record: bool,
     pub name: String,
     /// One line, shown on the library card.
     pub purpose: String,

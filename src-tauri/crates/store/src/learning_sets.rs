@@ -1,19 +1,20 @@
 //! Action Learning Sets: each set with its members in order (people from the people
 //! list, who leave every set when removed from it), the meetings that belong to it
-//! (sessions whose guided record names the set), and the actions a meeting reports in
+//! (sessions whose record names the set), and the actions a meeting reports in
 //! on: those still open from the set's earlier meetings, owned by a member.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::guided::learning_set::{carried_forward, EarlierMeeting};
-use mobilise_core::guided::{GuidedRecord, LearningSet, LearningSetInput};
+use mobilise_core::techniques::action_learning_sets::{carried_forward, EarlierMeeting};
+use mobilise_core::techniques::action_learning_sets::{LearningSet, LearningSetInput};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{Action, SessionSummary, ValidationError};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
-use crate::guided::{read_record, SET_OF_RECORD};
 use crate::sessions::{SummaryRow, SUMMARY_COLUMNS};
 use crate::sql::{parse_id, parse_local, parse_stamp, stamp};
+use crate::technique_records::{read_record, SET_OF_RECORD};
 use crate::{require_live_session, Store};
 
 const NOT_FOUND: StoreError = StoreError::NotFound {
@@ -114,7 +115,7 @@ impl Store {
         Ok(())
     }
 
-    /// The meetings of a set (sessions not in the bin whose guided record names it), in
+    /// The meetings of a set (sessions not in the bin whose record names it), in
     /// date order: by scheduled time, then the order they were made.
     pub fn learning_set_meetings(&self, set: Uuid) -> Result<Vec<SessionSummary>> {
         self.learning_set(set)?;
@@ -139,7 +140,7 @@ impl Store {
     ) -> Result<Vec<Action>> {
         require_live_session(&self.conn, session)?;
         let set = match read_record(&self.conn, session)? {
-            Some(GuidedRecord::ActionLearningSets(meeting)) => meeting.set_id,
+            Some(TechniqueRecord::ActionLearningSets(meeting)) => meeting.set_id,
             _ => None,
         };
         let Some(set) = set else {

@@ -6,7 +6,6 @@ mod backup;
 mod cafes;
 mod error;
 mod fishbowls;
-mod guided;
 mod learning_sets;
 mod lesson_pins;
 mod lessons;
@@ -17,6 +16,7 @@ mod people;
 mod sessions;
 mod settings;
 mod sql;
+mod technique_records;
 
 use std::path::{Path, PathBuf};
 

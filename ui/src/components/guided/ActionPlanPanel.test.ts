@@ -55,16 +55,16 @@ describe('the plan on the console', () => {
   it('saves the intent when the facilitator leaves the field, not on every key', async () => {
     const { backend, user } = await openPlan(1);
     await user.type(screen.getByTestId('plan-task'), 'Go live with e-obs on Ward 8');
-    expect(backend.callsTo('guided_save')).toHaveLength(0);
+    expect(backend.callsTo('technique_change')).toHaveLength(0);
     await user.tab();
     await waitFor(() => expect(savedPlan(backend).intent.task).toBe('Go live with e-obs on Ward 8'));
     await user.type(screen.getByTestId('plan-purpose'), 'Safer observations{Enter}');
     await waitFor(() => expect(savedPlan(backend).intent.purpose).toBe('Safer observations'));
-    expect(backend.callsTo('guided_save')).toHaveLength(2);
+    expect(backend.callsTo('technique_change')).toHaveLength(2);
     // Leaving a field unchanged saves nothing.
     await user.click(screen.getByTestId('plan-task'));
     await user.tab();
-    expect(backend.callsTo('guided_save')).toHaveLength(2);
+    expect(backend.callsTo('technique_change')).toHaveLength(2);
   });
 
   it('adds risks and lists them worst first with the score and rating in words', async () => {
@@ -109,7 +109,7 @@ describe('the plan on the console', () => {
     await user.click(screen.getByTestId('plan-risk-add'));
     expect(screen.getByText('Write the risk.')).toBeInTheDocument();
     expect(screen.getByTestId('plan-risk-text')).toHaveAttribute('aria-invalid', 'true');
-    expect(backend.callsTo('guided_save')).toHaveLength(0);
+    expect(backend.callsTo('technique_change')).toHaveLength(0);
   });
 
   it("links a roster name in who's doing what, and keeps a name typed by hand", async () => {
@@ -154,14 +154,14 @@ describe('the plan on the console', () => {
 
   it("shows Rust's refusal beside the field and keeps what was typed", async () => {
     const { backend, user } = await openPlan(1);
-    backend.failures.guided_save = { kind: 'Invalid', message: 'The task is too long: keep it under 1000 characters.', field: 'intent.task' };
+    backend.failures.technique_change = { kind: 'Invalid', message: 'The task is too long: keep it under 1000 characters.', field: 'intent.task' };
     await user.type(screen.getByTestId('plan-task'), 'A very long task{Enter}');
     expect(await screen.findByText('The task is too long: keep it under 1000 characters.')).toBeInTheDocument();
     expect(screen.getByTestId('plan-task')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByTestId('plan-task')).toHaveValue('A very long task');
     expect(screen.queryByTestId('plan-error')).not.toBeInTheDocument();
 
-    backend.failures.guided_save = { kind: 'Io', message: 'The record could not be written.', field: null };
+    backend.failures.technique_change = { kind: 'Io', message: 'The record could not be written.', field: null };
     await user.type(screen.getByTestId('plan-measure-text'), 'Fewer late obs{Enter}');
     expect(await screen.findByTestId('plan-error')).toHaveTextContent('The record could not be written.');
     expect(screen.getByTestId('plan-measure-text')).toHaveValue('Fewer late obs');

@@ -18,13 +18,13 @@ const STEPS: [string, string[]][] = [
   ['Delivery', ['How will we take our topic forward?', 'How will we measure success?']],
 ];
 
-/** The audience display at step `position` (from 0) showing `board`. */
-function showAt(position: number, board: BoardDisplay) {
+/** The audience display at step `position` (from 0) showing `board`, when Rust says it has something to put up. */
+function showAt(position: number, board: BoardDisplay, shows = true) {
   const steps = STEPS.map(([title, questions], i) => ({ id: i + 1, key: null, title, questions, prompts: [], planned_secs: 1800, optional: false }));
   let state = applyLive(newLiveState({ steps }), { type: 'Start' }, T0);
   for (let i = 0; i < position; i += 1) state = applyLive(state, { type: 'Next' }, T0 + 1000 * (i + 1));
   const base = liveView('s-ai', state, { message: null, blank: false, show_plan: false }, T0 + 10_000);
-  const view: LiveView = { ...base, technique: { kind: 'Guided', technique: 'appreciative-inquiry', display: board } };
+  const view: LiveView = { ...base, technique: { kind: 'Record', shows, stage: { technique: 'appreciative-inquiry', display: board } } };
   return render(AudienceView, { view, remainingMs: view.remaining_ms, warning: view.warning, sessionTitle: 'Discharges', techniqueName: 'Appreciative Inquiry' });
 }
 
@@ -73,7 +73,7 @@ describe('an Appreciative Inquiry on the audience display', () => {
   });
 
   it('shows nothing of the board while there is nothing for the stage', () => {
-    showAt(2, { ...board, groups: [], stage: 'dreams' });
+    showAt(2, { ...board, groups: [], stage: 'dreams' }, false);
     expect(screen.queryByTestId('audience-dreams')).not.toBeInTheDocument();
     expect(screen.getAllByTestId('audience-question')).toHaveLength(2);
   });

@@ -143,7 +143,7 @@ describe('Discovery stories', () => {
 
   it('keeps what was typed and shows the refusal beside the field', async () => {
     const { backend, user } = await openPanel({ stepId: 2 });
-    backend.failures.guided_save = { kind: 'Invalid', message: 'The story is too long: keep it under 1000 characters.', field: 'stories.text' };
+    backend.failures.technique_change = { kind: 'Invalid', message: 'The story is too long: keep it under 1000 characters.', field: 'stories.text' };
     await user.type(screen.getByTestId('ai-story-text'), 'A long story{Enter}');
     expect(await screen.findByText('The story is too long: keep it under 1000 characters.')).toBeInTheDocument();
     expect(screen.getByTestId('ai-story-text')).toHaveValue('A long story');

@@ -74,7 +74,7 @@ function plannedAndAt(steps: number, meeting: Partial<SetMeeting> = {}) {
     },
   });
   backend.handlers.live_open({ sessionId: SID });
-  backend.handlers.learning_set_plan_rounds({ sessionId: SID });
+  backend.handlers.technique_change({ sessionId: SID, change: { kind: 'own', change: { technique: 'action-learning-sets', change: { kind: 'plan-rounds' } } } });
   backend.handlers.live_command({ sessionId: SID, command: { type: 'Start' } });
   for (let i = 0; i < steps; i += 1) backend.handlers.live_command({ sessionId: SID, command: { type: 'Next' } });
   return backend;
@@ -194,7 +194,7 @@ describe('bidding', () => {
   it('keeps a refused length beside its field, as typed', async () => {
     const { backend, user } = await openConsole(backendWith());
     expect(screen.getByTestId('als-time-presentation')).toHaveValue('5');
-    backend.failures.guided_save = { kind: 'Invalid', message: 'Plan 1 to 120 minutes.', field: 'timings.presentation' };
+    backend.failures.technique_change = { kind: 'Invalid', message: 'Plan 1 to 120 minutes.', field: 'timings.presentation' };
     await user.clear(screen.getByTestId('als-time-presentation'));
     await user.type(screen.getByTestId('als-time-presentation'), '0');
     await user.tab();
@@ -202,7 +202,7 @@ describe('bidding', () => {
     expect(screen.getByTestId('als-time-presentation')).toHaveValue('0');
     expect(screen.getByTestId('als-time-presentation')).toHaveAttribute('aria-invalid', 'true');
 
-    delete backend.failures.guided_save;
+    delete backend.failures.technique_change;
     await user.clear(screen.getByTestId('als-time-questions'));
     await user.type(screen.getByTestId('als-time-questions'), 'soon');
     await user.tab();
@@ -227,7 +227,8 @@ describe('planning the rounds', () => {
     await user.click(screen.getByTestId('als-plan'));
 
     await waitFor(() => expect(screen.getAllByTestId('als-round')).toHaveLength(2));
-    expect(backend.callsTo('learning_set_plan_rounds')).toHaveLength(2);
+    const plans = backend.callsTo('technique_change').filter((call) => JSON.stringify(call.args).includes('plan-rounds'));
+    expect(plans).toHaveLength(2);
     expect(screen.queryByTestId('als-plan-error')).not.toBeInTheDocument();
     const [first, second] = screen.getAllByTestId('als-round');
     expect(first).toHaveTextContent('1. Asha Patel');

@@ -72,7 +72,7 @@ describe('marks out of 10 on the console', () => {
       ]),
     );
     // One save per mark: Enter then leaving the field does not save twice.
-    expect(backend.callsTo('guided_save')).toHaveLength(2);
+    expect(backend.callsTo('technique_change')).toHaveLength(2);
     await waitFor(() => expect(screen.getByTestId('marks-summary')).toHaveTextContent('Median 7.5'));
     expect(screen.getByTestId('marks-summary')).toHaveTextContent('2 people marked');
     const bars = screen.getAllByTestId('marks-bar');
@@ -91,7 +91,7 @@ describe('marks out of 10 on the console', () => {
     await user.tab();
     expect(screen.getByTestId('marks-error')).toBeInTheDocument();
     expect(markInput(0)).toHaveValue('ten');
-    expect(backend.callsTo('guided_save')).toHaveLength(0);
+    expect(backend.callsTo('technique_change')).toHaveLength(0);
 
     await user.clear(markInput(0));
     await user.keyboard('10{Enter}');

@@ -45,7 +45,7 @@ function view(marks: MarksDisplay): LiveView {
   state = applyLive(state, { type: 'Next' }, T0 + 1000);
   if (marks.showing_answers) state = applyLive(state, { type: 'NextQuestion' }, T0 + 2000);
   const live = liveView('s-5', state, { message: null, blank: false, show_plan: false }, T0 + 3000);
-  return { ...live, technique: { kind: 'Guided', technique: 'retrospect', display: marks } };
+  return { ...live, technique: { kind: 'Record', shows: true, stage: { technique: 'retrospect', display: marks } } };
 }
 
 function show(marks: MarksDisplay) {

@@ -25,14 +25,14 @@ function display(overrides: Partial<SetDisplay> = {}): SetDisplay {
   };
 }
 
-/** The meeting on its `steps`-th step (from 0), with the set's part of the view. */
-function setView(set: SetDisplay, steps: number): LiveView {
+/** The meeting on its `steps`-th step (from 0), with the set's part of the view and whether Rust puts it up. */
+function setView(set: SetDisplay, steps: number, shows = true): LiveView {
   const titles = ['Report In', 'Bidding', 'Asha Patel: presentation', 'Asha Patel: questions and actions'];
   const agenda = { steps: titles.map((title, i) => ({ id: i + 1, key: null, title, questions: [], prompts: [], planned_secs: 600, optional: false })) };
   let state = applyLive(newLiveState(agenda), { type: 'Start' }, T0);
   for (let i = 0; i < steps; i += 1) state = applyLive(state, { type: 'Next' }, T0 + 1000 * (i + 1));
   const view = liveView('als-1', state, { message: null, blank: false, show_plan: false }, T0 + 10_000);
-  return { ...view, technique: { kind: 'Guided', technique: 'action-learning-sets', display: set } };
+  return { ...view, technique: { kind: 'Record', shows, stage: { technique: 'action-learning-sets', display: set } } };
 }
 
 const show = (view: LiveView) =>
@@ -60,7 +60,7 @@ describe('the learning set on the audience display', () => {
   });
 
   it('leaves the step to the room when there is nothing of the set to show', () => {
-    show(setView(display(), 0));
+    show(setView(display(), 0, false));
     expect(screen.queryByTestId('audience-guided')).not.toBeInTheDocument();
     expect(screen.getAllByText('Report In').length).toBeGreaterThan(0);
   });

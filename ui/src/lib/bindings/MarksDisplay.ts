@@ -2,7 +2,7 @@
 import type { MarkSummary } from "./MarkSummary";
 
 /**
- * A Retrospect's marks on the projector, without names.
+ * The marks on the projector, without names.
  */
 export type MarksDisplay = { 
 /**

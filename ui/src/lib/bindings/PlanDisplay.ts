@@ -5,8 +5,8 @@ import type { RiskLine } from "./RiskLine";
 import type { RoleLine } from "./RoleLine";
 
 /**
- * A Before Action Review's plan on the projector; `part` is `None` when the current
- * question has nothing of the plan to show (or it is still empty).
+ * The plan on the projector; `part` is `None` when the current question has nothing of
+ * the plan to show (or it is still empty).
  */
 export type PlanDisplay = { part: PlanPart | null, intent: Intent, roles: Array<RoleLine>, 
 /**

@@ -6,7 +6,12 @@ import type { Step } from "./Step";
 import type { TechniqueId } from "./TechniqueId";
 import type { Variant } from "./Variant";
 
-export type Technique = { id: TechniqueId, name: string, 
+export type Technique = { id: TechniqueId, 
+/**
+ * The technique keeps a record of its own besides notes and actions (a plan, marks,
+ * a board...), read and changed through the technique registry.
+ */
+keeps_record: boolean, name: string, 
 /**
  * One line, shown on the library card.
  */

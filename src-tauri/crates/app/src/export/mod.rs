@@ -5,8 +5,9 @@
 mod write;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use mobilise_core::guided::{GuidedRecord, SetMeeting};
 use mobilise_core::live::LiveStatus;
+use mobilise_core::techniques::action_learning_sets::SetMeeting;
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_export::{assemble, ExportOptions, FishbowlSources, GuidedSources, Record, Sources};
 use mobilise_store::Store;
 use serde::{Deserialize, Serialize};
@@ -59,14 +60,14 @@ pub fn record(
     let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
     let fishbowl =
         crate::techniques::fishbowl::stored(store, &session).map(|f| f.overview(true, status, now));
-    let guided = store.guided_record(session_id)?;
+    let guided = store.technique_record(session_id)?;
     let set_name = match &guided {
-        Some(GuidedRecord::ActionLearningSets(SetMeeting {
+        Some(TechniqueRecord::ActionLearningSets(SetMeeting {
             set_id: Some(set), ..
         })) => store.learning_set(*set).ok().map(|s| s.name),
         _ => None,
     };
-    let carried = crate::techniques::guided::carried(store, session_id)?;
+    let carried = crate::techniques::action_learning_sets::carried(store, session_id)?;
     let local_time = |at: DateTime<Utc>| at.with_timezone(&Local).naive_local();
     let live = state.as_ref().map(|s| (s, s.summary(now)));
     Ok(assemble(&Sources {

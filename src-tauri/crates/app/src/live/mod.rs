@@ -218,18 +218,17 @@ impl Live {
         self.publish(host, &view);
     }
 
-    /// Replaces a session's agenda before it starts (a café's set-up makes its own),
-    /// through the running console if the session is open there, or straight in the
-    /// store.
-    pub fn replace_agenda(
+    /// Applies a technique's command to a session (a café's rebuilt agenda before the
+    /// start, a learning set's rounds after its Bidding step): through the running
+    /// console if the session is open there, or straight in the store.
+    pub fn apply(
         &self,
         db: &Database,
         host: &dyn Host,
         session_id: Uuid,
-        agenda: Agenda,
+        command: LiveCommand,
         now: DateTime<Utc>,
     ) -> IpcResult<()> {
-        let command = LiveCommand::SetAgenda { agenda };
         if self.running_session() == Some(session_id) {
             self.command(db, host, session_id, command, now)?;
             return Ok(());

@@ -3,13 +3,15 @@
 //! sees of it, and which live events it follows. Nothing here calls the live engine: a
 //! technique's rules store their change, and the engine reads the slot again.
 
+pub mod action_learning_sets;
 pub mod after_action_review;
 pub mod fishbowl;
-pub mod guided;
 pub mod knowledge_cafe;
+pub mod records;
 
 use chrono::{DateTime, Utc};
 use mobilise_core::live::LiveState;
+use mobilise_core::techniques::Staged;
 use mobilise_core::{LiveEvent, Session};
 use mobilise_store::Store;
 use serde::Serialize;
@@ -17,9 +19,9 @@ use ts_rs::TS;
 
 use after_action_review::{ReviewDisplay, ReviewNotes};
 use fishbowl::{FishbowlDisplay, FishbowlLive};
-use guided::{GuidedDisplay, GuidedLive};
 use knowledge_cafe::CafeDisplay;
 use mobilise_core::knowledge_cafe::Cafe;
+use records::RecordLive;
 
 /// What the running session keeps of its technique, as the live view needs it.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,8 +32,8 @@ pub enum TechniqueSlot {
     Fishbowl(Box<FishbowlLive>),
     /// An After Action Review, whose plan and outcome the room compares side by side.
     Review(ReviewNotes),
-    /// A guided technique's own record (a plan, marks, a board, feedback or bids).
-    Guided(Box<GuidedLive>),
+    /// A technique's own record behind core's contract.
+    Record(Box<RecordLive>),
 }
 
 /// A technique's own part of the audience display.
@@ -41,7 +43,7 @@ pub enum TechniqueDisplay {
     KnowledgeCafe(CafeDisplay),
     Fishbowl(FishbowlDisplay),
     AfterActionReview(ReviewDisplay),
-    Guided(GuidedDisplay),
+    Record(Staged),
 }
 
 impl TechniqueSlot {
@@ -54,7 +56,7 @@ impl TechniqueSlot {
                 fishbowl::stored(store, session).map(|f| TechniqueSlot::Fishbowl(Box::new(f)))
             })
             .or_else(|| after_action_review::stored(store, session).map(TechniqueSlot::Review))
-            .or_else(|| guided::stored(store, session).map(|g| TechniqueSlot::Guided(Box::new(g))))
+            .or_else(|| records::stored(store, session).map(|r| TechniqueSlot::Record(Box::new(r))))
     }
 
     pub fn display(&self, state: &LiveState, now: DateTime<Utc>) -> TechniqueDisplay {
@@ -68,7 +70,7 @@ impl TechniqueSlot {
             TechniqueSlot::Review(notes) => {
                 TechniqueDisplay::AfterActionReview(notes.display(state))
             }
-            TechniqueSlot::Guided(guided) => TechniqueDisplay::Guided(guided.display(state)),
+            TechniqueSlot::Record(record) => TechniqueDisplay::Record(record.display(state, now)),
         }
     }
 

@@ -3,4 +3,5 @@
 
 mod harness;
 mod live;
+mod records;
 mod techniques;

@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::ActionLearningSets,
+        keeps_record: true,
         name: "Action Learning Sets".into(),
         purpose: "Small groups meet regularly to discuss, reflect and find solutions to work-related issues."
             .into(),

@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::AfterActionReview,
+        keeps_record: false,
         name: "After Action Review".into(),
         purpose: "A short structured meeting held immediately after an activity to learn from it."
             .into(),

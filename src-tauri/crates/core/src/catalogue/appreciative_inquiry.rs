@@ -6,6 +6,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::AppreciativeInquiry,
+        keeps_record: true,
         name: "Appreciative Inquiry".into(),
         purpose: "Learn and build on what we do well rather than focusing upon problems, to energise change."
             .into(),

@@ -6,6 +6,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::BeforeActionReview,
+        keeps_record: true,
         name: "Before Action Review".into(),
         purpose: "A short preview just before starting work: state the intent, anticipate risks and draw on past lessons."
             .into(),

@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::CommunitiesOfPractice,
+        keeps_record: false,
         name: "Communities of Practice".into(),
         purpose: "A group who come together to share ideas, develop expertise and solve problems around a topic."
             .into(),

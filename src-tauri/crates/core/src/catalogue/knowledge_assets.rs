@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::KnowledgeAssets,
+        keeps_record: false,
         name: "Knowledge Assets".into(),
         purpose: "Knowledge and experience captured and packaged in one place for people who could benefit in future."
             .into(),

@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::KnowledgeCafe,
+        keeps_record: false,
         name: "Knowledge Café".into(),
         purpose: "Productive conversations around one open question that help people learn from each other."
             .into(),

@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::KnowledgeHarvesting,
+        keeps_record: false,
         name: "Knowledge Harvesting".into(),
         purpose: "Understand and record the knowledge and experience of people, often before they leave or move roles."
             .into(),

@@ -8,6 +8,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::PeerAssist,
+        keeps_record: true,
         name: "Peer Assist".into(),
         purpose: "Peers from elsewhere share their experience, insights and knowledge with a team who have asked for help."
             .into(),

@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::RandomisedCoffeeTrials,
+        keeps_record: false,
         name: "Randomised Coffee Trials".into(),
         purpose: "People are paired at random to meet and talk, building relationships and sharing knowledge and ideas."
             .into(),

@@ -8,6 +8,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::Retrospect,
+        keeps_record: true,
         name: "Retrospect".into(),
         purpose: "A facilitated meeting at the end of a project to capture knowledge before the project team disbands."
             .into(),

@@ -7,6 +7,7 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::SelfAssessment,
+        keeps_record: false,
         name: "Self-Assessment".into(),
         purpose: "A simple framework to assess how the organisation can make better use of knowledge as an asset."
             .into(),

@@ -21,8 +21,8 @@ pub use equity::{
 pub use events::{FishbowlChange, FishbowlError, FishbowlEvent, MAX_POINT_CHARS};
 pub use seats::{starting_events, Fishbowl, KeyPoint, Sitting};
 pub use setup::{
-    ChecklistItem, FishbowlMode, FishbowlSetup, DEBRIEF_QUESTION, MAX_INNER_CHAIRS,
-    MAX_PERSON_LIMIT_SECS, MAX_ROTATION_SECS, MAX_STEP_MINUTES, MAX_TURN_LIMIT_SECS,
-    MIN_INNER_CHAIRS, MIN_PERSON_LIMIT_SECS, MIN_ROTATION_SECS, MIN_TURN_LIMIT_SECS,
+    FishbowlMode, FishbowlSetup, DEBRIEF_QUESTION, MAX_INNER_CHAIRS, MAX_PERSON_LIMIT_SECS,
+    MAX_ROTATION_SECS, MAX_STEP_MINUTES, MAX_TURN_LIMIT_SECS, MIN_INNER_CHAIRS,
+    MIN_PERSON_LIMIT_SECS, MIN_ROTATION_SECS, MIN_TURN_LIMIT_SECS,
 };
 pub use talk::{talk_time, CurrentTurn, PersonTalk, SessionClock, TalkTime};

@@ -3,9 +3,9 @@
 //! `fishbowl_seats.rs`; talk time and equity in `fishbowl_talk.rs`.
 
 use mobilise_core::fishbowl::{
-    starting_events, ChecklistItem, Fishbowl, FishbowlMode, FishbowlSetup, DEBRIEF_QUESTION,
+    starting_events, Fishbowl, FishbowlMode, FishbowlSetup, DEBRIEF_QUESTION,
 };
-use mobilise_core::TechniqueId;
+use mobilise_core::{ChecklistItem, TechniqueId};
 
 use crate::fishbowl_common::{at, id, people, setup};
 

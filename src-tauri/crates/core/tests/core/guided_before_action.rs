@@ -1,9 +1,10 @@
 //! A Before Action Review's plan: risks scored on the NHS 5×5 matrix (likelihood ×
 //! consequence) and banded, ranked worst first, and the plan's validation.
 
-use mobilise_core::guided::{
-    ActionPlan, GuidedRecord, Intent, Likelihood, PlanRole, Risk, RiskRating, Severity,
+use mobilise_core::techniques::before_action_review::{
+    ActionPlan, Intent, Likelihood, PlanRole, Risk, RiskRating, Severity,
 };
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::TechniqueId;
 use proptest::prelude::*;
 
@@ -233,13 +234,13 @@ fn two_risks_with_one_id_are_refused() {
 
 #[test]
 fn a_new_before_action_review_starts_with_an_empty_plan() {
-    let record = GuidedRecord::empty_for(TechniqueId::BeforeActionReview).expect("has one");
+    let record = TechniqueRecord::empty_for(TechniqueId::BeforeActionReview).expect("has one");
     match record {
-        GuidedRecord::BeforeActionReview(plan) => assert!(plan.is_empty()),
+        TechniqueRecord::BeforeActionReview(plan) => assert!(plan.is_empty()),
         other => panic!("a Before Action Review's record, not {other:?}"),
     }
     assert_eq!(
-        GuidedRecord::empty_for(TechniqueId::AfterActionReview),
+        TechniqueRecord::empty_for(TechniqueId::AfterActionReview),
         None,
         "the After Action Review needs no guided record"
     );

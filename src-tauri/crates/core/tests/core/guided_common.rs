@@ -1,8 +1,11 @@
-//! What the guided-technique tests share: numbered people, a roster of them, fixed dates
-//! and instants. Each test module uses only some of it.
+//! What the tests of techniques with a record share: numbered people, a roster of them,
+//! a session of them, fixed dates and instants, and the context a rule is given. Each
+//! test module uses only some of it.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use mobilise_core::ValidationError;
+use mobilise_core::live::LiveState;
+use mobilise_core::techniques::Context;
+use mobilise_core::{Participant, Session, SessionStatus, TechniqueId, ValidationError};
 use uuid::Uuid;
 
 /// Person `n`'s id (also used for items: distinct numbers give distinct ids).
@@ -42,5 +45,42 @@ pub fn refused_field<T: std::fmt::Debug>(result: Result<T, ValidationError>, why
             assert!(!err.message.is_empty(), "a refusal says why");
             err.field
         }
+    }
+}
+
+/// A planned session of `technique` on 12 Mar 2026 with people 1 to `count`, named
+/// "Person N".
+pub fn session(technique: TechniqueId, count: u32) -> Session {
+    Session {
+        id: id(9_000),
+        technique,
+        title: "On the discharge pathway".into(),
+        scheduled_at: meeting_time(3, 12),
+        facilitator: String::new(),
+        location: String::new(),
+        purpose: String::new(),
+        status: SessionStatus::Planned,
+        participants: (1..=count)
+            .map(|n| Participant {
+                person_id: id(n),
+                name: format!("Person {n}"),
+                organisation: String::new(),
+                role: String::new(),
+            })
+            .collect(),
+        follows: None,
+        created_at: at(0),
+        updated_at: at(0),
+    }
+}
+
+/// What a rule sees of `session` at `at(60)`, with `live` if it is running.
+pub fn context<'a>(session: &'a Session, live: Option<&'a LiveState>) -> Context<'a> {
+    Context {
+        session,
+        actions: &[],
+        live,
+        now: at(60),
+        seed: 7,
     }
 }

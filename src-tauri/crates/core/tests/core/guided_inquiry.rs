@@ -1,7 +1,9 @@
 //! An Appreciative Inquiry's board read as a chain (dream -> design -> delivery), what
 //! removing a dream or a design does to the links, and the board's validation.
 
-use mobilise_core::guided::{Delivery, Design, Dream, DreamGroup, InquiryBoard, Story};
+use mobilise_core::techniques::appreciative_inquiry::{
+    Delivery, Design, Dream, DreamGroup, InquiryBoard, Story,
+};
 
 use crate::guided_common::{id, refused_field, roster};
 

@@ -3,10 +3,12 @@
 //! The plan on the live agenda is in `guided_learning_set_live.rs`; carrying actions to
 //! the next report-in is in `guided_learning_set_carry.rs`.
 
-use mobilise_core::guided::learning_set::{
+use mobilise_core::techniques::action_learning_sets::{
+    Bid, LearningSetInput, Need, Round, RoundTimings, SetMeeting,
+};
+use mobilise_core::techniques::action_learning_sets::{
     GROW, MAX_ROUND_MINUTES, MAX_SET_MEMBERS, MIN_ROUND_MINUTES, REVIEW_STEP_TITLE,
 };
-use mobilise_core::guided::{Bid, LearningSetInput, Need, Round, RoundTimings, SetMeeting};
 use proptest::prelude::*;
 use uuid::Uuid;
 

@@ -1,9 +1,9 @@
 //! An Action Learning Set's bids on the live agenda: the rounds they plan replace the
 //! steps after Bidding, and every planned step is one the agenda accepts.
 
-use mobilise_core::guided::learning_set::REVIEW_STEP_TITLE;
-use mobilise_core::guided::{Bid, Need, SetMeeting};
 use mobilise_core::live::{Agenda, LiveCommand, LiveState, MAX_STEP_TITLE_CHARS};
+use mobilise_core::techniques::action_learning_sets::REVIEW_STEP_TITLE;
+use mobilise_core::techniques::action_learning_sets::{Bid, Need, SetMeeting};
 use mobilise_core::validation::MAX_LINE_CHARS;
 use mobilise_core::{technique, TechniqueId};
 use uuid::Uuid;

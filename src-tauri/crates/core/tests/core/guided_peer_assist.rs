@@ -1,9 +1,9 @@
 //! A Peer Assist's preparation checklist (the framework's four items, dated as ticked),
 //! the notice the peers had, the two sides of the room and the visitors' feedback.
 
-use mobilise_core::fishbowl::ChecklistItem;
-use mobilise_core::guided::peer_assist::{CHECKLIST, HOME_TEAM_ROLE, VISITOR_ROLE};
-use mobilise_core::guided::{Feedback, FeedbackKind, PeerAssistRecord, Side};
+use mobilise_core::techniques::peer_assist::{Feedback, FeedbackKind, PeerAssistRecord, Side};
+use mobilise_core::techniques::peer_assist::{CHECKLIST, HOME_TEAM_ROLE, VISITOR_ROLE};
+use mobilise_core::ChecklistItem;
 
 use crate::guided_common::{day, id, refused_field, roster};
 

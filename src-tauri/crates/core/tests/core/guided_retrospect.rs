@@ -1,8 +1,9 @@
 //! A Retrospect's marks out of ten: what the room sees (histogram, median, lowest and
 //! highest, without names) and the rules validation keeps.
 
-use mobilise_core::guided::retrospect::TOP_MARK;
-use mobilise_core::guided::{GuidedRecord, Mark, RetrospectMarks};
+use mobilise_core::techniques::retrospect::TOP_MARK;
+use mobilise_core::techniques::retrospect::{Mark, RetrospectMarks};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::TechniqueId;
 use proptest::prelude::*;
 
@@ -159,12 +160,20 @@ fn one_person_cannot_give_two_marks() {
 }
 
 #[test]
-fn the_guided_record_validates_a_retrospect_as_one() {
-    let record = GuidedRecord::empty_for(TechniqueId::Retrospect).expect("a Retrospect has one");
+fn the_registry_saves_a_retrospect_by_its_own_rules() {
+    let record = TechniqueRecord::empty_for(TechniqueId::Retrospect).expect("a Retrospect has one");
     assert_eq!(record.technique(), TechniqueId::Retrospect);
-    assert_eq!(record, GuidedRecord::Retrospect(RetrospectMarks::default()));
-    let bad = GuidedRecord::Retrospect(marked(&[12]));
-    assert!(bad.validated(&roster(1)).is_err(), "the inner rules apply");
+    assert_eq!(
+        record,
+        TechniqueRecord::Retrospect(RetrospectMarks::default())
+    );
+    let session = crate::guided_common::session(TechniqueId::Retrospect, 1);
+    let ctx = crate::guided_common::context(&session, None);
+    let bad = TechniqueRecord::Retrospect(marked(&[12]));
+    assert!(
+        record.clone().save(bad, &ctx).is_err(),
+        "the inner rules apply"
+    );
     let json = serde_json::to_value(&record).expect("serialises");
     assert_eq!(json["technique"], "retrospect", "tagged for the console");
     assert_eq!(json["record"]["marks"], serde_json::json!([]));

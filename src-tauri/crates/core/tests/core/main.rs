@@ -18,3 +18,4 @@ mod guided_retrospect;
 mod knowledge_cafe;
 mod live;
 mod live_set_upcoming;
+mod techniques;

@@ -3,9 +3,9 @@
 //! happens here, once: "25 Nov 2026, 14:00", "1 hr 5 min", "+2 min".
 
 use chrono::{NaiveDate, NaiveDateTime};
-use mobilise_core::guided::GuidedRecord;
 use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{
     Action, ActionStatus, Lesson, LessonHit, Note, NoteKind, Session, SessionStatus, Technique,
 };
@@ -109,7 +109,7 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     }
     // A learning set's confidential rounds keep their notes out unless included.
     let withheld: Vec<u32> = match sources.guided.as_ref().map(|g| g.record) {
-        Some(GuidedRecord::ActionLearningSets(meeting))
+        Some(TechniqueRecord::ActionLearningSets(meeting))
             if !sources.options.include_confidential =>
         {
             meeting.confidential_steps()

@@ -5,12 +5,17 @@
 //! are printed only when the facilitator includes them.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use mobilise_core::fishbowl::ChecklistItem;
-use mobilise_core::guided::{
-    ActionPlan, Bid, Delivery, Design, Dream, DreamGroup, Feedback, FeedbackKind, GuidedRecord,
-    InquiryBoard, Intent, Likelihood, Mark, Need, PeerAssistRecord, PlanRole, RetrospectMarks,
-    Risk, Round, SetMeeting, Severity, Story,
+use mobilise_core::techniques::action_learning_sets::{Bid, Need, Round, SetMeeting};
+use mobilise_core::techniques::appreciative_inquiry::{
+    Delivery, Design, Dream, DreamGroup, InquiryBoard, Story,
 };
+use mobilise_core::techniques::before_action_review::{
+    ActionPlan, Intent, Likelihood, PlanRole, Risk, Severity,
+};
+use mobilise_core::techniques::peer_assist::{Feedback, FeedbackKind, PeerAssistRecord};
+use mobilise_core::techniques::retrospect::{Mark, RetrospectMarks};
+use mobilise_core::techniques::TechniqueRecord;
+use mobilise_core::ChecklistItem;
 use mobilise_core::{
     Action, ActionStatus, Note, NoteKind, Participant, Session, SessionStatus, TechniqueId,
 };
@@ -92,7 +97,7 @@ fn note(step: u32, text: &str) -> Note {
 
 fn record(
     session: &Session,
-    guided: &GuidedRecord,
+    guided: &TechniqueRecord,
     notes: &[Note],
     actions: &[Action],
     options: ExportOptions,
@@ -132,7 +137,7 @@ fn without_names() -> ExportOptions {
 #[test]
 fn a_before_action_review_prints_its_intent_roles_risks_worst_first_and_measures() {
     let session = session(TechniqueId::BeforeActionReview);
-    let plan = GuidedRecord::BeforeActionReview(ActionPlan {
+    let plan = TechniqueRecord::BeforeActionReview(ActionPlan {
         intent: Intent {
             task: "Open the lounge at 07:00".into(),
             purpose: "Free beds before the take".into(),
@@ -179,7 +184,7 @@ fn a_before_action_review_prints_its_intent_roles_risks_worst_first_and_measures
 #[test]
 fn a_retrospect_prints_the_median_the_spread_and_what_would_have_made_it_a_ten() {
     let session = session(TechniqueId::Retrospect);
-    let marks = GuidedRecord::Retrospect(RetrospectMarks {
+    let marks = TechniqueRecord::Retrospect(RetrospectMarks {
         marks: vec![
             Mark {
                 person_id: Uuid::from_u128(10),
@@ -209,7 +214,7 @@ fn a_retrospect_prints_the_median_the_spread_and_what_would_have_made_it_a_ten()
     let anonymous = printed(&record(&session, &marks, &[], &[], without_names()));
     assert!(anonymous.contains("Participant 1"));
     assert!(!anonymous.contains("Grace"));
-    let none = GuidedRecord::Retrospect(RetrospectMarks::default());
+    let none = TechniqueRecord::Retrospect(RetrospectMarks::default());
     assert!(
         printed(&record(&session, &none, &[], &[], ExportOptions::default()))
             .contains("Nobody gave a mark.")
@@ -221,7 +226,7 @@ fn an_inquiry_prints_stories_dreams_designs_and_who_delivers_them() {
     let session = session(TechniqueId::AppreciativeInquiry);
     let dream = Uuid::from_u128(31);
     let design = Uuid::from_u128(32);
-    let board = GuidedRecord::AppreciativeInquiry(InquiryBoard {
+    let board = TechniqueRecord::AppreciativeInquiry(InquiryBoard {
         stories: vec![Story {
             id: Uuid::from_u128(30),
             text: "Night staff praised the huddle.".into(),
@@ -300,7 +305,7 @@ fn a_peer_assist_prints_its_dated_preparation_the_two_sides_and_the_feedback() {
             from: None,
         },
     ];
-    let guided = GuidedRecord::PeerAssist(record_);
+    let guided = TechniqueRecord::PeerAssist(record_);
     let named = printed(&record(
         &session,
         &guided,
@@ -329,7 +334,7 @@ fn a_peer_assist_prints_its_dated_preparation_the_two_sides_and_the_feedback() {
 #[test]
 fn a_learning_set_prints_its_bidding_order_and_keeps_confidential_notes_out_unless_included() {
     let session = session(TechniqueId::ActionLearningSets);
-    let meeting = GuidedRecord::ActionLearningSets(SetMeeting {
+    let meeting = TechniqueRecord::ActionLearningSets(SetMeeting {
         set_id: Some(Uuid::from_u128(60)),
         bids: vec![
             Bid {

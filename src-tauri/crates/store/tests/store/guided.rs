@@ -3,12 +3,19 @@
 //! a learning set that exists, and gone with their session.
 
 use chrono::NaiveDate;
-use mobilise_core::fishbowl::ChecklistItem;
-use mobilise_core::guided::{
-    ActionPlan, Bid, Delivery, Design, Dream, DreamGroup, Feedback, FeedbackKind, GuidedRecord,
-    InquiryBoard, Intent, LearningSetInput, Likelihood, Mark, Need, PeerAssistRecord, PlanRole,
-    RetrospectMarks, Risk, Round, RoundTimings, SetMeeting, Severity, Story,
+use mobilise_core::techniques::action_learning_sets::{
+    Bid, LearningSetInput, Need, Round, RoundTimings, SetMeeting,
 };
+use mobilise_core::techniques::appreciative_inquiry::{
+    Delivery, Design, Dream, DreamGroup, InquiryBoard, Story,
+};
+use mobilise_core::techniques::before_action_review::{
+    ActionPlan, Intent, Likelihood, PlanRole, Risk, Severity,
+};
+use mobilise_core::techniques::peer_assist::{Feedback, FeedbackKind, PeerAssistRecord};
+use mobilise_core::techniques::retrospect::{Mark, RetrospectMarks};
+use mobilise_core::techniques::TechniqueRecord;
+use mobilise_core::ChecklistItem;
 use mobilise_core::TechniqueId;
 use mobilise_store::{Store, StoreError};
 use uuid::Uuid;
@@ -26,8 +33,8 @@ fn roster(store: &Store, id: Uuid) -> Vec<Uuid> {
         .collect()
 }
 
-fn plan(people: &[Uuid]) -> GuidedRecord {
-    GuidedRecord::BeforeActionReview(ActionPlan {
+fn plan(people: &[Uuid]) -> TechniqueRecord {
+    TechniqueRecord::BeforeActionReview(ActionPlan {
         intent: Intent {
             task: "Move Ward 8 onto e-obs".into(),
             purpose: "Spot deterioration sooner".into(),
@@ -50,8 +57,8 @@ fn plan(people: &[Uuid]) -> GuidedRecord {
     })
 }
 
-fn marks(people: &[Uuid]) -> GuidedRecord {
-    GuidedRecord::Retrospect(RetrospectMarks {
+fn marks(people: &[Uuid]) -> TechniqueRecord {
+    TechniqueRecord::Retrospect(RetrospectMarks {
         marks: vec![
             Mark {
                 person_id: people[0],
@@ -67,8 +74,8 @@ fn marks(people: &[Uuid]) -> GuidedRecord {
     })
 }
 
-fn board(people: &[Uuid]) -> GuidedRecord {
-    GuidedRecord::AppreciativeInquiry(InquiryBoard {
+fn board(people: &[Uuid]) -> TechniqueRecord {
+    TechniqueRecord::AppreciativeInquiry(InquiryBoard {
         stories: vec![Story {
             id: Uuid::from_u128(21),
             text: "The huddle at 08:15 caught every late discharge".into(),
@@ -95,7 +102,7 @@ fn board(people: &[Uuid]) -> GuidedRecord {
     })
 }
 
-fn peer_assist(people: &[Uuid]) -> GuidedRecord {
+fn peer_assist(people: &[Uuid]) -> TechniqueRecord {
     let mut record = PeerAssistRecord::new();
     record.checklist[0] = ChecklistItem {
         label: record.checklist[0].label.clone(),
@@ -107,11 +114,11 @@ fn peer_assist(people: &[Uuid]) -> GuidedRecord {
         text: "Bring the pharmacists in from the start".into(),
         from: Some(people[1]),
     });
-    GuidedRecord::PeerAssist(record)
+    TechniqueRecord::PeerAssist(record)
 }
 
-fn meeting(people: &[Uuid], set: Option<Uuid>) -> GuidedRecord {
-    GuidedRecord::ActionLearningSets(SetMeeting {
+fn meeting(people: &[Uuid], set: Option<Uuid>) -> TechniqueRecord {
+    TechniqueRecord::ActionLearningSets(SetMeeting {
         set_id: set,
         bids: vec![Bid {
             person_id: people[1],
@@ -161,9 +168,9 @@ fn each_technique_s_record_reads_back_whole_after_a_restart() {
     let mut saved = Vec::new();
     for (technique, record) in records {
         let id = session(&mut store, &mut ids, technique, "Guided");
-        assert_eq!(store.guided_record(id).expect("readable"), None);
+        assert_eq!(store.technique_record(id).expect("readable"), None);
         store
-            .save_guided_record(id, &record, instant(2))
+            .save_technique_record(id, &record, instant(2))
             .expect("saved");
         saved.push((id, record));
     }
@@ -172,7 +179,7 @@ fn each_technique_s_record_reads_back_whole_after_a_restart() {
     let store = open(tmp.path());
     for (id, record) in &saved {
         assert_eq!(
-            store.guided_record(*id).expect("readable").as_ref(),
+            store.technique_record(*id).expect("readable").as_ref(),
             Some(record),
             "{:?} reads back whole",
             record.technique()
@@ -184,7 +191,7 @@ fn each_technique_s_record_reads_back_whole_after_a_restart() {
         );
     }
     assert_eq!(
-        store.guided_record(first).expect("readable"),
+        store.technique_record(first).expect("readable"),
         None,
         "records belong to one session"
     );
@@ -198,9 +205,9 @@ fn saving_again_replaces_the_record() {
     let id = session(&mut store, &mut ids, TechniqueId::Retrospect, "Retro");
     let people = roster(&store, id);
     store
-        .save_guided_record(id, &marks(&people), instant(2))
+        .save_technique_record(id, &marks(&people), instant(2))
         .expect("saved");
-    let fewer = GuidedRecord::Retrospect(RetrospectMarks {
+    let fewer = TechniqueRecord::Retrospect(RetrospectMarks {
         marks: vec![Mark {
             person_id: people[0],
             mark: Some(9),
@@ -208,9 +215,9 @@ fn saving_again_replaces_the_record() {
         }],
     });
     store
-        .save_guided_record(id, &fewer, instant(3))
+        .save_technique_record(id, &fewer, instant(3))
         .expect("saved again");
-    assert_eq!(store.guided_record(id).expect("readable"), Some(fewer));
+    assert_eq!(store.technique_record(id).expect("readable"), Some(fewer));
     assert_eq!(count(tmp.path(), "guided_records"), 1);
 }
 
@@ -222,7 +229,7 @@ fn a_damaged_record_is_reported_not_read_as_missing() {
     let id = session(&mut store, &mut ids, TechniqueId::Retrospect, "Retro");
     let people = roster(&store, id);
     store
-        .save_guided_record(id, &marks(&people), instant(2))
+        .save_technique_record(id, &marks(&people), instant(2))
         .expect("saved");
     raw(tmp.path())
         .execute(
@@ -231,7 +238,7 @@ fn a_damaged_record_is_reported_not_read_as_missing() {
         )
         .expect("damaged");
     let err = store
-        .guided_record(id)
+        .technique_record(id)
         .expect_err("a damaged record is not read as none");
     assert!(matches!(err, StoreError::Damaged { .. }), "{err:?}");
     assert!(
@@ -248,16 +255,16 @@ fn a_meeting_can_only_name_a_set_that_exists() {
     let id = session(&mut store, &mut ids, TechniqueId::ActionLearningSets, "Set");
     let people = roster(&store, id);
     let err = store
-        .save_guided_record(
+        .save_technique_record(
             id,
             &meeting(&people, Some(Uuid::from_u128(404))),
             instant(2),
         )
         .expect_err("no such set");
     assert!(matches!(err, StoreError::NotFound { .. }), "{err:?}");
-    assert_eq!(store.guided_record(id).expect("readable"), None);
+    assert_eq!(store.technique_record(id).expect("readable"), None);
     store
-        .save_guided_record(id, &meeting(&people, None), instant(2))
+        .save_technique_record(id, &meeting(&people, None), instant(2))
         .expect("a meeting of no set is fine");
 }
 
@@ -271,22 +278,22 @@ fn the_record_goes_to_the_bin_and_away_with_its_session() {
     let people = roster(&store, id);
     for session in [id, kept] {
         store
-            .save_guided_record(session, &peer_assist(&people), instant(2))
+            .save_technique_record(session, &peer_assist(&people), instant(2))
             .expect("saved");
     }
 
     store.delete_session(id, instant(3)).expect("to the bin");
     assert!(matches!(
-        store.guided_record(id),
+        store.technique_record(id),
         Err(StoreError::NotFound { .. })
     ));
     assert!(matches!(
-        store.save_guided_record(id, &peer_assist(&people), instant(4)),
+        store.save_technique_record(id, &peer_assist(&people), instant(4)),
         Err(StoreError::NotFound { .. })
     ));
     store.restore_session(id, instant(5)).expect("restored");
     assert_eq!(
-        store.guided_record(id).expect("readable"),
+        store.technique_record(id).expect("readable"),
         Some(peer_assist(&people)),
         "the bin keeps the record"
     );
@@ -298,5 +305,5 @@ fn the_record_goes_to_the_bin_and_away_with_its_session() {
         1,
         "only the other session's record is left"
     );
-    assert!(store.guided_record(kept).expect("readable").is_some());
+    assert!(store.technique_record(kept).expect("readable").is_some());
 }

@@ -1,7 +1,8 @@
 //! What an Action Learning Set meeting reports in on: the open actions of the set's
 //! earlier meetings owned by its members, oldest meeting first.
 
-use mobilise_core::guided::{GuidedRecord, SetMeeting};
+use mobilise_core::techniques::action_learning_sets::SetMeeting;
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{ActionInput, ActionStatus, TechniqueId};
 use mobilise_store::Store;
 use uuid::Uuid;
@@ -41,12 +42,12 @@ fn a_meeting_reports_in_on_members_open_actions_from_earlier_meetings_oldest_fir
     store
         .create_learning_set(set, &input("Ward leaders", &[aled, sian]), instant(1))
         .expect("stored");
-    let linked = GuidedRecord::ActionLearningSets(SetMeeting {
+    let linked = TechniqueRecord::ActionLearningSets(SetMeeting {
         set_id: Some(set),
         ..SetMeeting::default()
     });
     store
-        .save_guided_record(january, &linked, instant(2))
+        .save_technique_record(january, &linked, instant(2))
         .expect("linked");
     let february = meeting(&mut store, &mut ids, "February", local(9, 9), Some(set));
     let binned = meeting(&mut store, &mut ids, "Binned", local(5, 9), Some(set));

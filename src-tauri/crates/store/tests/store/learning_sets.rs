@@ -3,7 +3,8 @@
 //! leave with it, and the meetings of a set in date order.
 
 use chrono::NaiveDateTime;
-use mobilise_core::guided::{GuidedRecord, LearningSetInput, SetMeeting};
+use mobilise_core::techniques::action_learning_sets::{LearningSetInput, SetMeeting};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{SessionSummary, TechniqueId};
 use mobilise_store::{Store, StoreError};
 use uuid::Uuid;
@@ -40,12 +41,12 @@ pub fn meeting(
     set: Option<Uuid>,
 ) -> Uuid {
     let id = session_at(store, ids, TechniqueId::ActionLearningSets, title, when);
-    let record = GuidedRecord::ActionLearningSets(SetMeeting {
+    let record = TechniqueRecord::ActionLearningSets(SetMeeting {
         set_id: set,
         ..SetMeeting::default()
     });
     store
-        .save_guided_record(id, &record, instant(2))
+        .save_technique_record(id, &record, instant(2))
         .expect("meeting record saved");
     id
 }
@@ -285,8 +286,8 @@ fn deleting_a_set_keeps_its_meetings_unlinked() {
     store.restore_session(binned, instant(6)).expect("restored");
     for id in [first, binned] {
         assert_eq!(
-            store.guided_record(id).expect("readable"),
-            Some(GuidedRecord::ActionLearningSets(SetMeeting::default())),
+            store.technique_record(id).expect("readable"),
+            Some(TechniqueRecord::ActionLearningSets(SetMeeting::default())),
             "the meeting stays, linked to no set"
         );
     }
@@ -296,7 +297,7 @@ fn deleting_a_set_keeps_its_meetings_unlinked() {
         "another set's meetings are untouched"
     );
     assert!(matches!(
-        store.guided_record(theatres).expect("readable"),
-        Some(GuidedRecord::ActionLearningSets(SetMeeting { set_id: Some(s), .. })) if s == kept
+        store.technique_record(theatres).expect("readable"),
+        Some(TechniqueRecord::ActionLearningSets(SetMeeting { set_id: Some(s), .. })) if s == kept
     ));
 }

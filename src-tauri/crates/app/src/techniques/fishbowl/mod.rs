@@ -12,6 +12,7 @@ use mobilise_core::fishbowl::{
     SittingTalk, TalkTime,
 };
 use mobilise_core::live::{LiveState, LiveStatus};
+use mobilise_core::techniques::AgendaChange;
 use mobilise_core::{LiveEvent, Participant, Session, TechniqueId};
 use mobilise_store::Store;
 use serde::Serialize;
@@ -218,7 +219,7 @@ pub fn setup(
     })??;
     Ok(Changed {
         reply: live.overview(true, status, now),
-        agenda,
+        agenda: agenda.map(AgendaChange::Replace),
     })
 }
 

@@ -7,6 +7,7 @@ mod display;
 
 use mobilise_core::knowledge_cafe::{Cafe, CafeError, CafeSetup, PersonCard, TableSeating};
 use mobilise_core::live::{LiveState, LiveStatus};
+use mobilise_core::techniques::AgendaChange;
 use mobilise_core::{cafe::default_table_count, ParticipantInput, Session, TechniqueId};
 use mobilise_store::Store;
 use serde::Serialize;
@@ -278,7 +279,7 @@ pub fn setup(
     })?;
     Ok(Changed {
         reply: overview,
-        agenda: new_agenda,
+        agenda: new_agenda.map(AgendaChange::Replace),
     })
 }
 

@@ -1,7 +1,7 @@
 //! An Appreciative Inquiry as printed: the Discovery stories, the Dream groups and their
 //! dreams, the Design statements with the dreams they serve, and who delivers what.
 
-use mobilise_core::guided::InquiryBoard;
+use mobilise_core::techniques::appreciative_inquiry::InquiryBoard;
 use mobilise_core::Action;
 use uuid::Uuid;
 

@@ -1,7 +1,7 @@
 //! An Action Learning Set meeting as printed: its set, the actions reported in on, the
 //! bidding order, and a word on rounds kept confidential.
 
-use mobilise_core::guided::{Need, SetMeeting};
+use mobilise_core::techniques::action_learning_sets::{Need, SetMeeting};
 
 use super::super::{action_line, ExportOptions};
 use super::{para, sub, table, GuidedSources, Names};

@@ -1,7 +1,7 @@
 //! A Retrospect's marks out of 10 as printed: how many marked, the median and the spread,
 //! and what would have made it a 10 for each person (numbered with names left out).
 
-use mobilise_core::guided::RetrospectMarks;
+use mobilise_core::techniques::retrospect::RetrospectMarks;
 
 use super::{para, sub, table, Names};
 use crate::record::Block;

@@ -10,7 +10,7 @@ mod marks;
 mod peer_assist;
 mod plan;
 
-use mobilise_core::guided::GuidedRecord;
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{Action, Session};
 use uuid::Uuid;
 
@@ -19,7 +19,7 @@ use crate::record::{Block, Section};
 
 /// A guided record as the export needs it, with what the caller read besides.
 pub struct GuidedSources<'a> {
-    pub record: &'a GuidedRecord,
+    pub record: &'a TechniqueRecord,
     /// An Action Learning Set meeting's set, by name.
     pub set_name: Option<&'a str>,
     /// The open actions of the set's earlier meetings, reported in on.
@@ -58,16 +58,16 @@ pub(super) fn section(
         include: options.include_names,
     };
     let (heading, blocks) = match guided.record {
-        GuidedRecord::BeforeActionReview(plan) => ("The plan", plan::blocks(plan, &names)),
-        GuidedRecord::Retrospect(marks) => ("Marks out of 10", marks::blocks(marks, &names)),
-        GuidedRecord::AppreciativeInquiry(board) => {
+        TechniqueRecord::BeforeActionReview(plan) => ("The plan", plan::blocks(plan, &names)),
+        TechniqueRecord::Retrospect(marks) => ("Marks out of 10", marks::blocks(marks, &names)),
+        TechniqueRecord::AppreciativeInquiry(board) => {
             ("The inquiry", inquiry::blocks(board, &names, actions))
         }
-        GuidedRecord::PeerAssist(record) => (
+        TechniqueRecord::PeerAssist(record) => (
             "The peer assist",
             peer_assist::blocks(record, session, &names),
         ),
-        GuidedRecord::ActionLearningSets(meeting) => (
+        TechniqueRecord::ActionLearningSets(meeting) => (
             "The learning set",
             learning_set::blocks(meeting, guided, &names, options),
         ),

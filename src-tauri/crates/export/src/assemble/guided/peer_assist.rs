@@ -1,7 +1,7 @@
 //! A Peer Assist as printed: the dated preparation, the notice the peers had, the home
 //! team and the visitors, and the feedback in the framework's two parts.
 
-use mobilise_core::guided::{FeedbackKind, PeerAssistRecord, Side};
+use mobilise_core::techniques::peer_assist::{FeedbackKind, PeerAssistRecord, Side};
 use mobilise_core::Session;
 
 use super::super::day;

@@ -1,7 +1,9 @@
 //! A Before Action Review's plan as printed: the intent, who's doing what, the risks
 //! worst first with their place on the 5×5 matrix, and the success measures.
 
-use mobilise_core::guided::{ActionPlan, Likelihood, RiskRating, Severity};
+use mobilise_core::techniques::before_action_review::{
+    ActionPlan, Likelihood, RiskRating, Severity,
+};
 
 use super::{para, sub, table, Names};
 use crate::record::Block;

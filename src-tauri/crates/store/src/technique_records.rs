@@ -1,11 +1,10 @@
-//! The guided techniques' records: one per session (a Before Action Review's plan, a
-//! Retrospect's marks, an Appreciative Inquiry's board, a Peer Assist's record, an Action
-//! Learning Set meeting), stored whole as JSON with its session and gone with it. The
-//! caller validates a record against the session's roster; the store keeps it as given,
-//! checking only that a meeting's learning set exists.
+//! Each technique's own record: one per session, stored whole as JSON (tagged by its
+//! technique) with its session and gone with it. The caller applies the technique's
+//! rules; the store keeps the record as given, checking only that a learning set
+//! meeting's set exists.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::guided::GuidedRecord;
+use mobilise_core::techniques::TechniqueRecord;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
@@ -13,31 +12,31 @@ use crate::error::{Result, StoreError};
 use crate::sql::{from_json, stamp, to_json};
 use crate::{require_live_session, Store};
 
-const RECORD: &str = "This session's guided record";
+const RECORD: &str = "This session's record";
 
 /// The learning set a stored record links to, as SQL over `guided_records.record`. The
 /// index `guided_records_by_set` is on exactly this expression.
 pub(crate) const SET_OF_RECORD: &str = "json_extract(guided_records.record, '$.record.set_id')";
 
 impl Store {
-    /// The guided record of a session, or `None` before one is saved.
-    pub fn guided_record(&self, session: Uuid) -> Result<Option<GuidedRecord>> {
+    /// The technique's record of a session, or `None` before one is saved.
+    pub fn technique_record(&self, session: Uuid) -> Result<Option<TechniqueRecord>> {
         require_live_session(&self.conn, session)?;
         read_record(&self.conn, session)
     }
 
-    /// Stores the session's guided record, replacing any earlier one. The record is
+    /// Stores the session's technique record, replacing any earlier one. The record is
     /// stored as given (the caller has validated it); a meeting's learning set must exist.
-    pub fn save_guided_record(
+    pub fn save_technique_record(
         &mut self,
         session: Uuid,
-        record: &GuidedRecord,
+        record: &TechniqueRecord,
         now: DateTime<Utc>,
     ) -> Result<()> {
         let json = to_json(record)?;
         let tx = self.conn.transaction()?;
         require_live_session(&tx, session)?;
-        if let GuidedRecord::ActionLearningSets(meeting) = record {
+        if let TechniqueRecord::ActionLearningSets(meeting) = record {
             if let Some(set) = meeting.set_id {
                 let exists: bool = tx.query_row(
                     "SELECT EXISTS (SELECT 1 FROM learning_sets WHERE id = ?1)",
@@ -66,8 +65,8 @@ impl Store {
     }
 }
 
-/// The stored guided record of `session`, whether or not it is in the bin.
-pub(crate) fn read_record(conn: &Connection, session: Uuid) -> Result<Option<GuidedRecord>> {
+/// The stored technique record of `session`, whether or not it is in the bin.
+pub(crate) fn read_record(conn: &Connection, session: Uuid) -> Result<Option<TechniqueRecord>> {
     let json: Option<String> = conn
         .query_row(
             "SELECT record FROM guided_records WHERE session_id = ?1",

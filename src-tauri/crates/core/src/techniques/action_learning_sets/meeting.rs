@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{on_roster, optional_statement, within_limit};
 use crate::live::{PlannedStep, MAX_STEP_TITLE_CHARS};
 use crate::record::{Action, ActionStatus};
+use crate::techniques::rules::{on_roster, optional_statement, within_limit};
 use crate::text::{char_len, clean_line};
 use crate::validation::{ValidationError, MAX_TITLE_CHARS};
 

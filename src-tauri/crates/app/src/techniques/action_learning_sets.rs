@@ -1,9 +1,11 @@
-//! Action Learning Sets as recurring groups: the sets with their members and their
-//! series of meetings, the next meeting planned from a set (its members on the roster,
-//! linked to the set), and the actions a meeting's report-in goes through.
+//! Action Learning Sets as recurring groups, beyond one meeting's record: the sets with
+//! their members and their series of meetings, the next meeting planned from a set (its
+//! members on the roster, linked to the set), and the actions a meeting's report-in
+//! goes through.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use mobilise_core::guided::{GuidedRecord, LearningSet, LearningSetInput, SetMeeting};
+use mobilise_core::techniques::action_learning_sets::{LearningSet, LearningSetInput, SetMeeting};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{
     Action, ParticipantInput, Person, Session, SessionDraft, SessionStatus, SessionSummary,
     TechniqueId,
@@ -112,7 +114,11 @@ pub fn next_meeting(
         set_id: Some(set_id),
         ..SetMeeting::default()
     };
-    store.save_guided_record(session.id, &GuidedRecord::ActionLearningSets(meeting), now)?;
+    store.save_technique_record(
+        session.id,
+        &TechniqueRecord::ActionLearningSets(meeting),
+        now,
+    )?;
     Ok(session)
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{on_roster, optional_statement, within_limit};
+use crate::techniques::rules::{on_roster, optional_statement, within_limit};
 use crate::validation::ValidationError;
 
 /// The highest mark: "out of 10".

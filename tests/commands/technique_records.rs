@@ -1,4 +1,5 @@
-//! The guided techniques through IPC: each record is saved whole against the roster and
+//! The techniques with a record of their own, through the two generic commands
+//! (`technique_get`, `technique_change`): each record is saved whole against the roster and
 //! shows the room its part at the right moment (a Retrospect's marks without names, a
 //! Before Action Review's risks worst first, a Peer Assist's feedback columns, an
 //! Appreciative Inquiry's chain with its delivery owners), and an Action Learning Set's
@@ -35,8 +36,8 @@ fn command(app: &Harness, id: &Value, command: Value) -> Value {
 
 fn save(app: &Harness, id: &Value, technique: &str, record: Value) -> Result<Value, Value> {
     app.call(
-        "guided_save",
-        json!({ "sessionId": id, "record": { "technique": technique, "record": record } }),
+        "technique_change",
+        json!({ "sessionId": id, "change": { "kind": "save", "record": { "technique": technique, "record": record } } }),
     )
 }
 
@@ -54,10 +55,13 @@ fn a_retrospect_shows_the_room_its_marks_without_names() {
             ("Dee Patel", ""),
         ],
     );
-    let empty = app.ok("guided_get", json!({ "sessionId": id }));
+    let empty = app.ok("technique_get", json!({ "sessionId": id }));
     assert_eq!(empty["record"]["technique"], "retrospect");
-    assert_eq!(empty["marks"]["count"], 0);
-    assert_eq!(empty["marks"]["median"], Value::Null);
+    assert_eq!(empty["overview"]["overview"]["summary"]["count"], 0);
+    assert_eq!(
+        empty["overview"]["overview"]["summary"]["median"],
+        Value::Null
+    );
 
     let marks = json!({ "marks": [
         { "person_id": people[0], "mark": 6, "make_it_ten": "Earlier sign-off" },
@@ -66,8 +70,11 @@ fn a_retrospect_shows_the_room_its_marks_without_names() {
         { "person_id": people[3], "mark": 8, "make_it_ten": "" },
     ]});
     let saved = save(&app, &id, "retrospect", marks).expect("saved");
-    assert_eq!(saved["marks"]["median"], 7.5, "the mean of the middle two");
-    assert_eq!(saved["marks"]["histogram"][8], 1);
+    assert_eq!(
+        saved["overview"]["overview"]["summary"]["median"], 7.5,
+        "the mean of the middle two"
+    );
+    assert_eq!(saved["overview"]["overview"]["summary"]["histogram"][8], 1);
 
     let refused = save(
         &app,
@@ -78,7 +85,8 @@ fn a_retrospect_shows_the_room_its_marks_without_names() {
     .expect_err("a mark out of 10");
     assert_eq!(refused["kind"], "Invalid");
     assert_eq!(
-        app.ok("guided_get", json!({ "sessionId": id }))["marks"]["count"],
+        app.ok("technique_get", json!({ "sessionId": id }))["overview"]["overview"]["summary"]
+            ["count"],
         4,
         "the refused save changed nothing"
     );
@@ -87,18 +95,25 @@ fn a_retrospect_shows_the_room_its_marks_without_names() {
     command(&app, &id, json!({ "type": "Start" }));
     let view = command(&app, &id, json!({ "type": "GoTo", "index": 3 }));
     let stage = &view["technique"];
-    assert_eq!(stage["kind"], "Guided");
-    assert_eq!(stage["technique"], "retrospect");
-    assert_eq!(stage["display"]["showing_marks"], true);
-    assert_eq!(stage["display"]["summary"]["median"], 7.5);
+    assert_eq!(stage["kind"], "Record");
+    assert_eq!(
+        stage["shows"], true,
+        "the marks go up instead of the question list"
+    );
+    assert_eq!(stage["stage"]["technique"], "retrospect");
+    assert_eq!(stage["stage"]["display"]["showing_marks"], true);
+    assert_eq!(stage["stage"]["display"]["summary"]["median"], 7.5);
     let shown = stage.to_string();
     for name in ["Aled", "Bea", "Cai", "Dee"] {
         assert!(!shown.contains(name), "{name} is not on the projector");
     }
     let view = command(&app, &id, json!({ "type": "NextQuestion" }));
-    assert_eq!(view["technique"]["display"]["showing_answers"], true);
     assert_eq!(
-        view["technique"]["display"]["answers"],
+        view["technique"]["stage"]["display"]["showing_answers"],
+        true
+    );
+    assert_eq!(
+        view["technique"]["stage"]["display"]["answers"],
         json!(["Earlier sign-off", "More pharmacy time"])
     );
 }
@@ -118,26 +133,29 @@ fn a_before_action_review_puts_its_worst_risks_first_at_the_risk_question() {
         "measures": ["Lounge used by 10 patients a day"],
     });
     let saved = save(&app, &id, "before-action-review", plan).expect("saved");
-    assert_eq!(saved["risks"][0]["score"], 16);
-    assert_eq!(saved["risks"][0]["rating"], "extreme");
-    assert_eq!(saved["risks"][1]["score"], 6);
+    assert_eq!(saved["overview"]["overview"]["risks"][0]["score"], 16);
+    assert_eq!(
+        saved["overview"]["overview"]["risks"][0]["rating"],
+        "extreme"
+    );
+    assert_eq!(saved["overview"]["overview"]["risks"][1]["score"], 6);
 
     app.ok("live_open", json!({ "sessionId": id }));
     let view = command(&app, &id, json!({ "type": "Start" }));
-    assert_eq!(view["technique"]["display"]["part"], "intent");
+    assert_eq!(view["technique"]["stage"]["display"]["part"], "intent");
     command(&app, &id, json!({ "type": "SetQuestion", "index": 3 }));
     let view = app.ok("live_current", json!({}));
-    let display = &view["technique"]["display"];
+    let display = &view["technique"]["stage"]["display"];
     assert_eq!(display["part"], "risks");
     assert_eq!(display["risks"][0]["risk"], "Pharmacy TTOs late");
     let view = command(&app, &id, json!({ "type": "Next" }));
     assert_eq!(
-        view["technique"]["display"]["part"],
+        view["technique"]["stage"]["display"]["part"],
         Value::Null,
         "step 2 is the lessons of others, on the console"
     );
     let view = command(&app, &id, json!({ "type": "Next" }));
-    assert_eq!(view["technique"]["display"]["part"], "measures");
+    assert_eq!(view["technique"]["stage"]["display"]["part"], "measures");
 }
 
 #[test]
@@ -149,7 +167,8 @@ fn a_peer_assist_keeps_its_dated_checklist_and_shows_the_feedback_in_two_columns
         "peer-assist",
         &[("Aled Jones", "Home team"), ("Bea Nowak", "Visitor")],
     );
-    let mut record = app.ok("guided_get", json!({ "sessionId": id }))["record"]["record"].clone();
+    let mut record =
+        app.ok("technique_get", json!({ "sessionId": id }))["record"]["record"].clone();
     assert_eq!(record["checklist"].as_array().map(Vec::len), Some(4));
     record["checklist"][2]["done_on"] = json!("2026-11-04");
     record["feedback"] = json!([
@@ -161,13 +180,20 @@ fn a_peer_assist_keeps_its_dated_checklist_and_shows_the_feedback_in_two_columns
         saved["record"]["record"]["checklist"][2]["done_on"],
         "2026-11-04"
     );
-    assert!(saved["notice_days"].is_i64(), "days of notice once invited");
+    assert!(
+        saved["overview"]["overview"]["notice_days"].is_i64(),
+        "days of notice once invited"
+    );
 
     app.ok("live_open", json!({ "sessionId": id }));
     let view = command(&app, &id, json!({ "type": "Start" }));
-    assert_eq!(view["technique"]["display"]["showing"], false);
+    assert_eq!(view["technique"]["stage"]["display"]["showing"], false);
+    assert_eq!(
+        view["technique"]["shows"], false,
+        "no feedback before the visitors"
+    );
     let view = command(&app, &id, json!({ "type": "Next" }));
-    let display = &view["technique"]["display"];
+    let display = &view["technique"]["stage"]["display"];
     assert_eq!(display["showing"], true);
     assert_eq!(
         display["worked_well"],
@@ -212,7 +238,7 @@ fn an_inquiry_board_links_dreams_designs_and_the_actions_that_deliver_them() {
     app.ok("live_open", json!({ "sessionId": id }));
     command(&app, &id, json!({ "type": "Start" }));
     let view = command(&app, &id, json!({ "type": "GoTo", "index": 3 }));
-    let display = &view["technique"]["display"];
+    let display = &view["technique"]["stage"]["display"];
     assert_eq!(display["stage"], "board");
     assert_eq!(
         display["chains"][0]["dream"],
@@ -229,7 +255,7 @@ fn an_inquiry_board_links_dreams_designs_and_the_actions_that_deliver_them() {
     );
     let view = app.ok("live_current", json!({}));
     assert_eq!(
-        view["technique"]["display"]["chains"][0]["designs"][0]["deliveries"][0]["what"],
+        view["technique"]["stage"]["display"]["chains"][0]["designs"][0]["deliveries"][0]["what"],
         "Pilot the huddle board on Ward 7",
         "the room sees an action's edit at once"
     );
@@ -250,7 +276,7 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
     );
     let set_id = set["set"]["id"].clone();
     let mut meeting =
-        app.ok("guided_get", json!({ "sessionId": first }))["record"]["record"].clone();
+        app.ok("technique_get", json!({ "sessionId": first }))["record"]["record"].clone();
     meeting["set_id"] = set_id.clone();
     meeting["bids"] = json!([
         { "person_id": people[0], "need": "low", "issue": "Rota gaps" },
@@ -261,7 +287,10 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
     app.ok("live_open", json!({ "sessionId": first }));
     command(&app, &first, json!({ "type": "Start" }));
     command(&app, &first, json!({ "type": "Next" }));
-    let planned = app.ok("learning_set_plan_rounds", json!({ "sessionId": first }));
+    let planned = app.ok(
+        "technique_change",
+        json!({ "sessionId": first, "change": { "kind": "own", "change": { "technique": "action-learning-sets", "change": { "kind": "plan-rounds" } } } }),
+    );
     let rounds = planned["record"]["record"]["rounds"].clone();
     assert_eq!(rounds[0]["presenter"], people[1], "greatest need first");
     let view = app.ok("live_current", json!({}));
@@ -285,7 +314,8 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
             "Review of the set's process",
         ]
     );
-    assert_eq!(view["technique"]["display"]["showing_order"], true);
+    assert_eq!(view["technique"]["stage"]["display"]["showing_order"], true);
+    assert_eq!(view["technique"]["shows"], true);
 
     // Bea's round is confidential; her committed action is carried to the next meeting.
     let mut meeting = planned["record"]["record"].clone();
@@ -306,8 +336,11 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
         json!({ "sessionId": first, "action": { "step_id": bea_questions, "what": "Meet the family with PALS", "owner": "Bea Nowak", "owner_person_id": people[1], "due_on": null, "status": "open" } }),
     );
     let view = command(&app, &first, json!({ "type": "GoTo", "index": 3 }));
-    assert_eq!(view["technique"]["display"]["presenter"], "Bea Nowak");
-    assert_eq!(view["technique"]["display"]["round"], 1);
+    assert_eq!(
+        view["technique"]["stage"]["display"]["presenter"],
+        "Bea Nowak"
+    );
+    assert_eq!(view["technique"]["stage"]["display"]["round"], 1);
     command(&app, &first, json!({ "type": "Finish" }));
 
     let out = tmp.path().join("meeting.pdf");

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{on_roster, statement, unique_ids, within_limit};
-use crate::fishbowl::ChecklistItem;
+use crate::record::ChecklistItem;
+use crate::techniques::rules::{on_roster, statement, unique_ids, within_limit};
 use crate::validation::ValidationError;
 
 /// The roster role of the team who asked for help.

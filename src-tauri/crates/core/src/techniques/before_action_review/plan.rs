@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{optional_statement, statement, unique_ids, within_limit};
+use crate::techniques::rules::{optional_statement, statement, unique_ids, within_limit};
 use crate::validation::ValidationError;
 
 /// "What are we setting out to achieve?", "Why are we taking this action?" and what it

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{on_roster, optional_statement, statement, unique_ids, within_limit};
+use crate::techniques::rules::{
+    on_roster, optional_statement, statement, unique_ids, within_limit,
+};
 use crate::validation::ValidationError;
 
 /// "What has worked well before and why?", captured "in a single sentence".

@@ -1,0 +1,171 @@
+//! Every technique that keeps a record behind core's contract, through one pair of
+//! operations: read the record with the rules' reading of it, and change it (saved whole
+//! or by one of the technique's own changes). What is generic lives here once: reading
+//! the record or the technique's empty one, refusing changes once the session has
+//! finished, storing the result and telling the live session what it must do.
+
+use chrono::{DateTime, Utc};
+use mobilise_core::live::{LiveState, LiveStatus};
+use mobilise_core::techniques::{
+    Context, RuleError, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord,
+};
+use mobilise_core::{Action, Session, SessionStatus};
+use mobilise_store::Store;
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::database::Database;
+use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::outcome::{At, Changed};
+
+/// A session's record as the console shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct TechniqueView {
+    pub record: TechniqueRecord,
+    /// The rules' reading of the record (a risk's score, the median mark...).
+    pub overview: TechniqueOverview,
+    /// Once finished, the record is read-only.
+    pub finished: bool,
+}
+
+/// A record as the running session keeps it, with what the room's view of it needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordLive {
+    record: TechniqueRecord,
+    session: Session,
+    actions: Vec<Action>,
+}
+
+impl RecordLive {
+    pub fn display(&self, state: &LiveState, now: DateTime<Utc>) -> Staged {
+        let ctx = Context {
+            session: &self.session,
+            actions: &self.actions,
+            live: Some(state),
+            now,
+            seed: 0,
+        };
+        self.record.stage(state, &ctx)
+    }
+}
+
+impl From<RuleError> for IpcError {
+    fn from(err: RuleError) -> Self {
+        match err {
+            RuleError::Invalid(invalid) => IpcError::from(invalid),
+            RuleError::Refused(message) => IpcError::new(ErrorKind::Invalid, message),
+            RuleError::Live(live) => IpcError::new(ErrorKind::Invalid, live.to_string()),
+        }
+    }
+}
+
+fn no_record() -> IpcError {
+    IpcError::new(
+        ErrorKind::Invalid,
+        "This technique keeps no record of its own besides its notes and actions.",
+    )
+}
+
+/// The session's record, or an empty one for its technique.
+fn read(store: &Store, session: &Session) -> IpcResult<TechniqueRecord> {
+    let empty = TechniqueRecord::empty_for(session.technique).ok_or_else(no_record)?;
+    let stored = store.technique_record(session.id)?;
+    Ok(stored
+        .filter(|r| r.technique() == session.technique)
+        .unwrap_or(empty))
+}
+
+/// What the running session keeps of a technique with a record, if this is one.
+pub fn stored(store: &Store, session: &Session) -> Option<RecordLive> {
+    let record = read(store, session).ok()?;
+    let actions = store.session_actions(session.id).unwrap_or_default();
+    Some(RecordLive {
+        record,
+        session: session.clone(),
+        actions,
+    })
+}
+
+fn is_finished(session: &Session, live: Option<&LiveState>) -> bool {
+    session.status == SessionStatus::Finished
+        || live.is_some_and(|s| s.status == LiveStatus::Finished)
+}
+
+/// What a rule needs to know of the session, read once.
+struct Facts {
+    session: Session,
+    actions: Vec<Action>,
+    live: Option<LiveState>,
+}
+
+impl Facts {
+    fn read(store: &Store, session_id: Uuid) -> IpcResult<Facts> {
+        Ok(Facts {
+            session: store.session(session_id)?,
+            actions: store.session_actions(session_id)?,
+            live: store.live_state(session_id)?,
+        })
+    }
+
+    fn context(&self, now: DateTime<Utc>, seed: u32) -> Context<'_> {
+        Context {
+            session: &self.session,
+            actions: &self.actions,
+            live: self.live.as_ref(),
+            now,
+            seed,
+        }
+    }
+
+    fn view(&self, record: TechniqueRecord, now: DateTime<Utc>) -> TechniqueView {
+        TechniqueView {
+            overview: record.overview(&self.context(now, 0)),
+            finished: is_finished(&self.session, self.live.as_ref()),
+            record,
+        }
+    }
+}
+
+/// The session's record for the console.
+pub fn get(db: &Database, session_id: Uuid, now: DateTime<Utc>) -> IpcResult<TechniqueView> {
+    db.with(|store| {
+        Ok((|| {
+            let facts = Facts::read(store, session_id)?;
+            let record = read(store, &facts.session)?;
+            Ok(facts.view(record, now))
+        })())
+    })?
+}
+
+/// Applies the console's change and stores the record it leads to. A finished
+/// session's record can no longer change.
+pub fn change(
+    db: &Database,
+    session_id: Uuid,
+    change: TechniqueChange,
+    at: At,
+) -> IpcResult<Changed<TechniqueView>> {
+    db.with(|store| {
+        Ok((|| {
+            let facts = Facts::read(store, session_id)?;
+            let current = read(store, &facts.session)?;
+            if is_finished(&facts.session, facts.live.as_ref()) {
+                return Err(IpcError::new(
+                    ErrorKind::Invalid,
+                    "This session has finished, so its record can no longer change.",
+                ));
+            }
+            let ctx = facts.context(at.now, at.seed);
+            let outcome = match change {
+                TechniqueChange::Save { record } => current.save(record, &ctx)?,
+                TechniqueChange::Own { change } => current.apply(change, &ctx)?,
+            };
+            store.save_technique_record(session_id, &outcome.record, at.now)?;
+            Ok(Changed {
+                reply: facts.view(outcome.record, at.now),
+                agenda: outcome.agenda,
+            })
+        })())
+    })?
+}

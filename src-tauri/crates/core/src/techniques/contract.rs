@@ -1,0 +1,161 @@
+//! The one contract every technique with a record of its own implements: its record,
+//! the changes the console makes to it, the pure rule that applies a change, what the
+//! console is told about the record, and what the room sees of it at each moment.
+//!
+//! A technique never calls the live engine. When a change must also move the session
+//! (a rebuilt agenda, the rounds planned after a step), its [`Outcome`] says so and the
+//! engine does it, so every rule here runs on plain values with a clock passed in.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::live::{Agenda, LiveCommand, LiveError, LiveState};
+use crate::record::Action;
+use crate::session::Session;
+use crate::technique::TechniqueId;
+use crate::validation::ValidationError;
+
+/// What a rule sees besides the record: the session (its roster and date), its actions,
+/// the live session if it has one, the host's clock and fresh randomness.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    pub session: &'a Session,
+    pub actions: &'a [Action],
+    pub live: Option<&'a LiveState>,
+    pub now: DateTime<Utc>,
+    pub seed: u32,
+}
+
+impl Context<'_> {
+    /// The people on the session's roster, by id.
+    pub fn roster(&self) -> Vec<Uuid> {
+        self.session
+            .participants
+            .iter()
+            .map(|p| p.person_id)
+            .collect()
+    }
+
+    /// Each participant's name, by id.
+    pub fn names(&self) -> HashMap<Uuid, String> {
+        self.session
+            .participants
+            .iter()
+            .map(|p| (p.person_id, p.name.clone()))
+            .collect()
+    }
+}
+
+/// What the live session must do besides storing the changed record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgendaChange {
+    /// Before the start: the agenda rebuilt from a changed set-up.
+    Replace(Agenda),
+    /// During the session: a command for the engine to apply (the steps after one
+    /// replaced), already checked against the state the rule was given.
+    Command(LiveCommand),
+}
+
+/// A change applied: the record to store, and what the live session must do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome<R> {
+    pub record: R,
+    pub agenda: Option<AgendaChange>,
+}
+
+impl<R> Outcome<R> {
+    /// A change that only changes the record.
+    pub fn record(record: R) -> Outcome<R> {
+        Outcome {
+            record,
+            agenda: None,
+        }
+    }
+
+    pub fn map<S>(self, f: impl FnOnce(R) -> S) -> Outcome<S> {
+        Outcome {
+            record: f(self.record),
+            agenda: self.agenda,
+        }
+    }
+}
+
+/// Why a change was refused, in words for the facilitator.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RuleError {
+    /// A value breaks a rule; the error names the field to fix.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    /// The change does not make sense as things stand (nobody has bid yet, say).
+    #[error("{0}")]
+    Refused(String),
+    /// The live session cannot move as the change needs.
+    #[error(transparent)]
+    Live(#[from] LiveError),
+}
+
+impl RuleError {
+    pub fn refused(message: impl Into<String>) -> RuleError {
+        RuleError::Refused(message.into())
+    }
+}
+
+/// One technique's part of the app. Implemented by a unit type in the technique's own
+/// folder and listed once in the registry, which generates the tagged unions (record,
+/// change, overview, stage) and their dispatch; a missing piece fails to compile.
+pub trait Technique {
+    const ID: TechniqueId;
+    /// What the technique keeps of a session, stored whole.
+    type Record: Clone + PartialEq + Serialize + DeserializeOwned;
+    /// What the console can ask of the record besides saving it whole ([`NoChange`]
+    /// when nothing).
+    type Change: Serialize + DeserializeOwned;
+    /// What the console is told besides the record: the rules' reading of it.
+    type Overview: Serialize;
+    /// What the room sees of the record.
+    type Stage: Serialize;
+
+    /// The record of a session that has none stored yet.
+    fn empty() -> Self::Record;
+
+    /// The record as edited on the console and saved whole, as it will be stored, or
+    /// the rule it breaks. `previous` is the record as stored, for rules about what may
+    /// still change.
+    fn save(
+        previous: Self::Record,
+        edited: Self::Record,
+        ctx: &Context<'_>,
+    ) -> Result<Outcome<Self::Record>, RuleError>;
+
+    /// The record after `change`, or the rule it breaks. Pure: the clock, the seed and
+    /// the live state come in `ctx`.
+    fn apply(
+        record: Self::Record,
+        change: Self::Change,
+        ctx: &Context<'_>,
+    ) -> Result<Outcome<Self::Record>, RuleError>;
+
+    fn overview(record: &Self::Record, ctx: &Context<'_>) -> Self::Overview;
+
+    /// What the room sees at the moment `live` is at.
+    fn stage(record: &Self::Record, live: &LiveState, ctx: &Context<'_>) -> Self::Stage;
+
+    /// Whether `stage` has something to put up instead of the question list.
+    fn shows(stage: &Self::Stage) -> bool;
+}
+
+/// The changes of a technique whose record is only ever saved whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum NoChange {}
+
+impl NoChange {
+    /// A technique with no changes of its own is never asked one.
+    pub fn never<T>(self) -> T {
+        match self {}
+    }
+}
