@@ -114,7 +114,7 @@ test('an appreciative inquiry over a day: stories, dreams, designs, deliveries a
 
     await finish(app);
     await reopen(app, title);
-    assert.match(await app.$('[data-testid="guided-record"]').getText(), new RegExp(DESIGN));
+    assert.match(await app.$('[data-testid="technique-record"]').getText(), new RegExp(DESIGN));
     const pdf = await exportPdf(app, 'appreciative-inquiry');
     for (const text of ['Discovery: what has worked well', 'Blue group (Grace O’Neill, Ben Okafor)', DREAM, DESIGN, DELIVERY]) {
       assert.ok(pdf.includes(text), `${text} in the exported record`);

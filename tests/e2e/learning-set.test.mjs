@@ -168,7 +168,7 @@ test('a learning set: bids set the order, rounds run with GROW, a confidential r
 
     // The first meeting's record reads back with its order and its confidential round.
     await reopen(app, first);
-    const record = await app.$('[data-testid="guided-record"]').getText();
+    const record = await app.$('[data-testid="technique-record"]').getText();
     assert.match(record, /Ben Okafor/);
     assert.match(record, /[Cc]onfidential/);
   } catch (failure) {

@@ -185,8 +185,8 @@ test('a review saves a lesson that the next plan is offered, pins and exports', 
     await link.waitForClickable({ timeout: 10_000 });
     await link.click();
     await app.$('[data-testid="run-session"]').click();
-    await app.$('[data-testid="guided-record"]').waitForDisplayed({ timeout: 10_000 });
-    const plan = await app.$('[data-testid="guided-record"]').getText();
+    await app.$('[data-testid="technique-record"]').waitForDisplayed({ timeout: 10_000 });
+    const plan = await app.$('[data-testid="technique-record"]').getText();
     for (const part of ['No paper charts on Ward 8 by Friday', 'Super-user on every shift', 'Agency staff have no log-ins', 'Every observation on a handheld by day 3']) {
       assert.ok(plan.includes(part), `${part} is read back`);
     }

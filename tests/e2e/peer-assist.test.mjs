@@ -87,7 +87,7 @@ test('a peer assist: the dated checklist, the two sides, feedback in two columns
 
     await finish(app);
     await reopen(app, title);
-    const record = await app.$('[data-testid="guided-record"]').getText();
+    const record = await app.$('[data-testid="technique-record"]').getText();
     assert.match(record, /A single point of contact for GPs/);
     assert.match(record, /Start the pharmacy reviews/);
 

@@ -101,10 +101,10 @@ test('a retrospect: marks out of 10 typed fast, a histogram without names, and w
 
     await finish(app);
     await reopen(app, title);
-    const record = await app.$('[data-testid="guided-record"]').getText();
+    const record = await app.$('[data-testid="technique-record"]').getText();
     assert.match(record, /Pharmacy in the room from the first week/);
     assert.match(record, /Median 8/);
-    await scrollTo(app, 'guided-record');
+    await scrollTo(app, 'technique-record');
     await shot(app, '63-retrospect-record');
 
     const pdf = await exportPdf(app, 'retrospect');

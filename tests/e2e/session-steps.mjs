@@ -75,7 +75,7 @@ export async function finish(app) {
   await app.$('[data-testid="live-finish"]').click();
   await app.$('[data-testid="confirm-finish"]').waitForClickable({ timeout: 5000 });
   await app.$('[data-testid="confirm-finish"]').click();
-  await app.$('[data-testid="guided-record"]').waitForDisplayed({ timeout: 10_000 });
+  await app.$('[data-testid="technique-record"]').waitForDisplayed({ timeout: 10_000 });
 }
 
 /** Exports the running (or just finished) session to PDF and returns its text. */
@@ -109,5 +109,5 @@ export async function reopen(app, title) {
   await link.click();
   await app.$('[data-testid="run-session"]').waitForClickable({ timeout: 10_000 });
   await app.$('[data-testid="run-session"]').click();
-  await app.$('[data-testid="guided-record"]').waitForDisplayed({ timeout: 10_000 });
+  await app.$('[data-testid="technique-record"]').waitForDisplayed({ timeout: 10_000 });
 }

@@ -21,7 +21,7 @@ export class SessionExport {
     this.#sessionId = sessionId;
   }
 
-  /** Finds out whether the record has confidential rounds (a session without a guided record has none). */
+  /** Finds out whether the record has confidential rounds (a session without a technique record has none). */
   async checkConfidential(): Promise<void> {
     try {
       const view = await api.techniqueGet(this.#sessionId);

@@ -1,6 +1,6 @@
 //! The one record model both documents are rendered from: plain text, already formatted
 //! for print (dates as "25 Nov 2026", times 24-hour), in reading order. A technique's own
-//! parts (a café's table plan, later a Retrospect's marks) are generic sections of
+//! parts (a seating plan, marks, a board) are generic sections of
 //! paragraphs, lists and tables, so the renderers never need to know the techniques.
 
 use serde::Serialize;

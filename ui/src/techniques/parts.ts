@@ -1,0 +1,24 @@
+// What every technique's console panel and projector stage are given, so the registry can
+// hold them side by side and the screens draw them without knowing which technique it is.
+import type { Session } from '../lib/bindings/Session';
+import type { LiveSession } from '../state/liveSession.svelte';
+import type { RecordConsole } from '../state/record.svelte';
+import type { SessionActions } from '../state/sessionActions.svelte';
+
+export interface PanelProps<R> {
+  /** The record as Rust last answered, and how edits reach it. */
+  keeper: RecordConsole;
+  record: R;
+  session: Session;
+  actions: SessionActions;
+  live: LiveSession;
+  /** The step under way (its agenda id), or null before the start and after the finish. */
+  stepId: number | null;
+  /** What that step is for (Rust's step key), or null when none is under way. */
+  stepKey: string | null;
+}
+
+export interface StageProps<D> {
+  /** What Rust says the room sees of the record now. */
+  display: D;
+}

@@ -1,0 +1,46 @@
+// The one list of the UI's technique parts: for each technique that keeps a record, its
+// console panel and its projector stage. A technique Rust adds to the registry fails the
+// type check here until its parts are listed.
+import type { Component } from 'svelte';
+import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
+import type { TechniqueStage } from '../lib/bindings/TechniqueStage';
+import LearningSetPanel from './action-learning-sets/LearningSetPanel.svelte';
+import SetStage from './action-learning-sets/SetStage.svelte';
+import BoardStage from './appreciative-inquiry/BoardStage.svelte';
+import InquiryBoardPanel from './appreciative-inquiry/InquiryBoardPanel.svelte';
+import ActionPlanPanel from './before-action-review/ActionPlanPanel.svelte';
+import PlanStage from './before-action-review/PlanStage.svelte';
+import type { PanelProps, StageProps } from './parts';
+import FeedbackStage from './peer-assist/FeedbackStage.svelte';
+import PeerAssistPanel from './peer-assist/PeerAssistPanel.svelte';
+import MarksPanel from './retrospect/MarksPanel.svelte';
+import MarksStage from './retrospect/MarksStage.svelte';
+
+type Keeping = TechniqueRecord['technique'];
+type RecordOf<K extends Keeping> = Extract<TechniqueRecord, { technique: K }>['record'];
+type DisplayOf<K extends Keeping> = Extract<TechniqueStage, { technique: K }>['display'];
+
+interface Parts<K extends Keeping> {
+  panel: Component<PanelProps<RecordOf<K>>>;
+  stage: Component<StageProps<DisplayOf<K>>>;
+}
+
+const PARTS: { [K in Keeping]: Parts<K> } = {
+  'before-action-review': { panel: ActionPlanPanel, stage: PlanStage },
+  retrospect: { panel: MarksPanel, stage: MarksStage },
+  'appreciative-inquiry': { panel: InquiryBoardPanel, stage: BoardStage },
+  'peer-assist': { panel: PeerAssistPanel, stage: FeedbackStage },
+  'action-learning-sets': { panel: LearningSetPanel, stage: SetStage },
+};
+
+// TypeScript cannot follow that a record and the panel found by its own tag belong
+// together; the tag lookup guarantees it, so the widening happens once, here.
+/** The console panel that edits this record. */
+export function panelOf(record: TechniqueRecord): Component<PanelProps<TechniqueRecord['record']>> {
+  return PARTS[record.technique].panel as Component<PanelProps<TechniqueRecord['record']>>;
+}
+
+/** The projector stage that draws this part of the room's view. */
+export function stageOf(stage: TechniqueStage): Component<StageProps<TechniqueStage['display']>> {
+  return PARTS[stage.technique].stage as Component<StageProps<TechniqueStage['display']>>;
+}
