@@ -1,6 +1,6 @@
 // Exporting a session's record: the Save dialog (starting at a suggested file name), the
-// export while it runs, and "Open folder" once the file is written. A learning set
-// meeting with a confidential round may include that round's notes, when asked.
+// export while it runs, and "Open folder" once the file is written. A record with
+// confidential steps may include their notes, when asked.
 import { save } from '@tauri-apps/plugin-dialog';
 import { revealItemInDir } from '@tauri-apps/plugin-opener';
 import { api, asIpcError, type IpcError } from '../lib/api';
@@ -13,7 +13,7 @@ export class SessionExport {
   /** The format being exported, while it runs. */
   running = $state<ExportFormat | null>(null);
   error = $state<IpcError | null>(null);
-  /** The session is a learning set meeting with at least one confidential round. */
+  /** The session's record keeps some steps' notes confidential. */
   hasConfidential = $state(false);
   #sessionId: string;
 
@@ -21,12 +21,10 @@ export class SessionExport {
     this.#sessionId = sessionId;
   }
 
-  /** Finds out whether the record has confidential rounds (a session without a technique record has none). */
+  /** Finds out whether the record has confidential steps (a session without a technique record has none). */
   async checkConfidential(): Promise<void> {
     try {
-      const view = await api.techniqueGet(this.#sessionId);
-      const record = view.record;
-      this.hasConfidential = record.technique === 'action-learning-sets' && record.record.rounds.some((round) => round.confidential);
+      this.hasConfidential = (await api.techniqueGet(this.#sessionId)).confidential;
     } catch {
       this.hasConfidential = false;
     }

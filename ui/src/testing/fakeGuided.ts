@@ -114,7 +114,8 @@ function overviewOf(record: TechniqueRecord, session: Session): TechniqueOvervie
 }
 
 function viewOf(record: TechniqueRecord, session: Session, finished: boolean): TechniqueView {
-  return { record, overview: overviewOf(record, session), finished };
+  const confidential = record.technique === 'action-learning-sets' && record.record.rounds.some((r) => r.confidential && r.step_ids.length > 0);
+  return { record, overview: overviewOf(record, session), finished, confidential };
 }
 
 export interface GuidedHooks {

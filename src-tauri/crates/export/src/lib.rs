@@ -8,8 +8,8 @@ mod pdf;
 mod record;
 
 pub use assemble::{
-    assemble, day, difference, file_name, length, when, ExportOptions, FishbowlSources,
-    GuidedSources, Sources,
+    assemble, day, difference, file_name, length, when, ExportOptions, FishbowlSources, Series,
+    Sources,
 };
 pub use docx::to_docx;
 pub use error::ExportError;

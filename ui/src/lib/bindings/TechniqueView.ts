@@ -13,4 +13,9 @@ overview: TechniqueOverview,
 /**
  * Once finished, the record is read-only.
  */
-finished: boolean, };
+finished: boolean, 
+/**
+ * Some steps' notes stay out of an exported record unless the facilitator includes
+ * them (an Action Learning Set's confidential rounds).
+ */
+confidential: boolean, };

@@ -6,9 +6,7 @@ mod write;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use mobilise_core::live::LiveStatus;
-use mobilise_core::techniques::action_learning_sets::SetMeeting;
-use mobilise_core::techniques::TechniqueRecord;
-use mobilise_export::{assemble, ExportOptions, FishbowlSources, GuidedSources, Record, Sources};
+use mobilise_export::{assemble, ExportOptions, FishbowlSources, Record, Series, Sources};
 use mobilise_store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -60,14 +58,11 @@ pub fn record(
     let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
     let fishbowl =
         crate::techniques::fishbowl::stored(store, &session).map(|f| f.overview(true, status, now));
-    let guided = store.technique_record(session_id)?;
-    let set_name = match &guided {
-        Some(TechniqueRecord::ActionLearningSets(SetMeeting {
-            set_id: Some(set), ..
-        })) => store.learning_set(*set).ok().map(|s| s.name),
-        _ => None,
+    let own = store.technique_record(session_id)?;
+    let series = match own.as_ref().and_then(|r| r.series()) {
+        Some(id) => crate::techniques::series(store, id, session_id)?,
+        None => None,
     };
-    let carried = crate::techniques::action_learning_sets::carried(store, session_id)?;
     let local_time = |at: DateTime<Utc>| at.with_timezone(&Local).naive_local();
     let live = state.as_ref().map(|s| (s, s.summary(now)));
     Ok(assemble(&Sources {
@@ -87,10 +82,10 @@ pub fn record(
             not_yet_spoken: &f.not_yet_spoken,
             local_time: &local_time,
         }),
-        guided: guided.as_ref().map(|record| GuidedSources {
-            record,
-            set_name: set_name.as_deref(),
-            carried: &carried,
+        record: own.as_ref(),
+        series: series.as_ref().map(|s| Series {
+            name: &s.name,
+            carried: &s.carried,
         }),
         today,
         options,

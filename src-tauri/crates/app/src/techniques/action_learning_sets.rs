@@ -122,6 +122,24 @@ pub fn next_meeting(
     Ok(session)
 }
 
+/// A series of meetings as a record prints it: its name and the actions reported in on.
+pub struct SeriesRecord {
+    pub name: String,
+    pub carried: Vec<Action>,
+}
+
+/// The learning set a meeting is one of (the only kind of series so far), or `None` if
+/// the set has been removed since.
+pub fn series(store: &Store, set_id: Uuid, session_id: Uuid) -> IpcResult<Option<SeriesRecord>> {
+    let Ok(set) = store.learning_set(set_id) else {
+        return Ok(None);
+    };
+    Ok(Some(SeriesRecord {
+        name: set.name,
+        carried: carried(store, session_id)?,
+    }))
+}
+
 /// The open actions of the set's earlier meetings, for this meeting's report-in, and
 /// those closed since it started (they were reported in on here).
 pub fn carried(store: &Store, session_id: Uuid) -> IpcResult<Vec<Action>> {

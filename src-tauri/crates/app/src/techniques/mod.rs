@@ -9,6 +9,9 @@ pub mod fishbowl;
 pub mod knowledge_cafe;
 pub mod records;
 
+/// The series of meetings a session can be one of: learning sets, so far.
+pub use action_learning_sets::{series, SeriesRecord};
+
 use chrono::{DateTime, Utc};
 use mobilise_core::live::LiveState;
 use mobilise_core::techniques::Staged;

@@ -27,6 +27,9 @@ pub struct TechniqueView {
     pub overview: TechniqueOverview,
     /// Once finished, the record is read-only.
     pub finished: bool,
+    /// Some steps' notes stay out of an exported record unless the facilitator includes
+    /// them (an Action Learning Set's confidential rounds).
+    pub confidential: bool,
 }
 
 /// A record as the running session keeps it, with what the room's view of it needs.
@@ -122,6 +125,7 @@ impl Facts {
         TechniqueView {
             overview: record.overview(&self.context(now, 0)),
             finished: is_finished(&self.session, self.live.as_ref()),
+            confidential: !record.confidential_steps().is_empty(),
             record,
         }
     }

@@ -51,6 +51,10 @@ fn saved_marks_reach_the_room_at_once_and_a_refused_save_changes_nothing() {
 
     let before = app.views();
     let view = save(&app, session.id, marks(&people, &[6, 9])).expect("saved");
+    assert!(
+        !view.confidential,
+        "a Retrospect keeps nothing confidential"
+    );
     let TechniqueOverview::Retrospect(overview) = view.overview else {
         panic!("a Retrospect's overview");
     };
@@ -142,6 +146,20 @@ fn a_learning_set_plans_its_rounds_on_the_running_agenda() {
         panic!("the meeting's part of the room's view");
     };
     assert!(staged.shows, "the bidding order is up while the set bids");
+
+    assert!(!view.confidential, "no round is confidential yet");
+    let mut private = planned.clone();
+    private.rounds[0].confidential = true;
+    let view = save(
+        &app,
+        session.id,
+        TechniqueRecord::ActionLearningSets(private),
+    )
+    .expect("marked confidential");
+    assert!(
+        view.confidential,
+        "the export offers to include the confidential round's notes"
+    );
 }
 
 #[test]

@@ -147,6 +147,18 @@ pub trait Technique {
 
     /// Whether `stage` has something to put up instead of the question list.
     fn shows(stage: &Self::Stage) -> bool;
+
+    /// The agenda steps whose notes stay out of an exported record unless the
+    /// facilitator includes them.
+    fn confidential_steps(_record: &Self::Record) -> Vec<u32> {
+        Vec::new()
+    }
+
+    /// The series of meetings the session is one of, whose earlier actions it reports
+    /// in on, if the record links it to one.
+    fn series(_record: &Self::Record) -> Option<Uuid> {
+        None
+    }
 }
 
 /// The changes of a technique whose record is only ever saved whole.

@@ -1,6 +1,6 @@
 //! The techniques that keep a record of their own, one folder each behind one
-//! [`Technique`] contract, listed once in the registry. What every technique shares
-//! (the agenda, notes, actions, lessons, the live session) lives outside this folder.
+//! [`Technique`] contract, listed once below. What every technique shares (the agenda,
+//! notes, actions, lessons, the live session) lives outside this folder.
 
 mod contract;
 mod registry;
@@ -16,3 +16,24 @@ pub use contract::{AgendaChange, Context, NoChange, Outcome, RuleError, Techniqu
 pub use registry::{
     OwnChange, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord, TechniqueStage,
 };
+
+/// The one list of techniques with a record of their own. Each crate that has a part per
+/// technique (the unions and dispatch here, the export's sections) passes a macro of its
+/// own that receives `Variant: module => Type` for every technique, so a technique added
+/// here and missing a part anywhere fails to compile. Adding a technique is one line here
+/// and a folder beside this file.
+#[macro_export]
+macro_rules! each_technique {
+    ($callback:ident) => {
+        $callback! {
+            BeforeActionReview: before_action_review
+                => $crate::techniques::before_action_review::BeforeActionReview,
+            Retrospect: retrospect => $crate::techniques::retrospect::Retrospect,
+            AppreciativeInquiry: appreciative_inquiry
+                => $crate::techniques::appreciative_inquiry::AppreciativeInquiry,
+            PeerAssist: peer_assist => $crate::techniques::peer_assist::PeerAssist,
+            ActionLearningSets: action_learning_sets
+                => $crate::techniques::action_learning_sets::ActionLearningSets,
+        }
+    };
+}

@@ -1,18 +1,18 @@
-//! The one list of techniques with a record of their own. From it the macro below
-//! generates every tagged union that crosses into the app and the UI (the record, the
-//! technique's own changes, the console's overview, the room's stage) and the dispatch
-//! from each union to the technique's rules, so adding a technique is one line here
-//! and a folder beside this file.
+//! What the one list of techniques (in this folder's `mod.rs`) becomes: every tagged
+//! union that crosses into the app and the UI (the record, the technique's own changes,
+//! the console's overview, the room's stage) and the dispatch from each union to the
+//! technique's rules.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use super::contract::{Context, Outcome, RuleError, Technique};
 use crate::live::LiveState;
 use crate::technique::TechniqueId;
 
 macro_rules! techniques {
-    ($($variant:ident => $unit:ty),+ $(,)?) => {
+    ($($variant:ident : $module:ident => $unit:ty),+ $(,)?) => {
         /// A session's own record, tagged by the technique it belongs to. Stored as this
         /// JSON, so the tag and the content name never change.
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -99,6 +99,22 @@ macro_rules! techniques {
                 }
             }
 
+            /// The agenda steps whose notes an export leaves out unless asked.
+            pub fn confidential_steps(&self) -> Vec<u32> {
+                match self {
+                    $(TechniqueRecord::$variant(record) => {
+                        <$unit as Technique>::confidential_steps(record)
+                    })+
+                }
+            }
+
+            /// The series of meetings the session is one of, if any.
+            pub fn series(&self) -> Option<Uuid> {
+                match self {
+                    $(TechniqueRecord::$variant(record) => <$unit as Technique>::series(record),)+
+                }
+            }
+
             /// What the room sees, and whether it is something to put up.
             pub fn stage(&self, live: &LiveState, ctx: &Context<'_>) -> Staged {
                 match self {
@@ -115,13 +131,7 @@ macro_rules! techniques {
     };
 }
 
-techniques! {
-    BeforeActionReview => super::before_action_review::BeforeActionReview,
-    Retrospect => super::retrospect::Retrospect,
-    AppreciativeInquiry => super::appreciative_inquiry::AppreciativeInquiry,
-    PeerAssist => super::peer_assist::PeerAssist,
-    ActionLearningSets => super::action_learning_sets::ActionLearningSets,
-}
+crate::each_technique!(techniques);
 
 /// What the console asks of a session's record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

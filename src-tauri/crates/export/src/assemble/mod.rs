@@ -12,10 +12,18 @@ use mobilise_core::{
 
 mod cafe;
 mod fishbowl;
-mod guided;
+mod printed;
+
+// One file per technique with a record of its own, each implementing [`Printed`].
+mod action_learning_sets;
+mod appreciative_inquiry;
+mod before_action_review;
+mod peer_assist;
+mod retrospect;
 
 pub use fishbowl::FishbowlSources;
-pub use guided::GuidedSources;
+pub use printed::Series;
+use printed::{Names, Printing};
 
 use crate::record::{
     ActionLine, Block, Fact, LessonLine, PersonLine, QuestionRecord, Record, Section, StepRecord,
@@ -27,7 +35,7 @@ use crate::record::{
 pub struct ExportOptions {
     /// Participants' names (off: only how many took part, and no names in seating plans).
     pub include_names: bool,
-    /// The notes of an Action Learning Set's confidential rounds (off: left out).
+    /// The notes of steps the technique keeps confidential (off: left out).
     pub include_confidential: bool,
 }
 
@@ -51,12 +59,14 @@ pub struct Sources<'a> {
     pub live: Option<(&'a LiveState, TimingSummary)>,
     /// The lessons saved in the session, in the order they were saved.
     pub lessons: &'a [Lesson],
-    /// Lessons from earlier work pinned to the session (a Before Action Review's).
+    /// Lessons from earlier work pinned to the session.
     pub pinned: &'a [LessonHit],
     pub cafe: Option<&'a Cafe>,
     pub fishbowl: Option<FishbowlSources<'a>>,
-    /// A guided technique's own record (a plan, marks, a board, feedback or bids).
-    pub guided: Option<GuidedSources<'a>>,
+    /// The technique's own record, if it keeps one.
+    pub record: Option<&'a TechniqueRecord>,
+    /// The series of meetings the session is one of, if its record names one.
+    pub series: Option<Series<'a>>,
     /// The day of the export, in the facilitator's time zone.
     pub today: NaiveDate,
     pub options: ExportOptions,
@@ -99,21 +109,19 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     if let Some(fishbowl) = &sources.fishbowl {
         sections.push(fishbowl::section(fishbowl, session, sources.options));
     }
-    if let Some(guided) = &sources.guided {
-        sections.extend(guided::section(
-            guided,
+    if let Some(record) = sources.record {
+        let printing = Printing {
             session,
-            sources.actions,
-            sources.options,
-        ));
+            actions: sources.actions,
+            series: sources.series.as_ref(),
+            names: Names::new(session, sources.options.include_names),
+            options: sources.options,
+        };
+        sections.extend(printed::section(record, &printing));
     }
-    // A learning set's confidential rounds keep their notes out unless included.
-    let withheld: Vec<u32> = match sources.guided.as_ref().map(|g| g.record) {
-        Some(TechniqueRecord::ActionLearningSets(meeting))
-            if !sources.options.include_confidential =>
-        {
-            meeting.confidential_steps()
-        }
+    // Confidential steps keep their notes out unless included.
+    let withheld: Vec<u32> = match sources.record {
+        Some(record) if !sources.options.include_confidential => record.confidential_steps(),
         _ => Vec::new(),
     };
     let notes: Vec<Note> = sources

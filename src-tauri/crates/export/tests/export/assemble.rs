@@ -127,7 +127,8 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         live: None,
         cafe: None,
         fishbowl: None,
-        guided: None,
+        record: None,
+        series: None,
         today: today(),
         options: ExportOptions::default(),
     });
@@ -181,7 +182,8 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         live: None,
         cafe: None,
         fishbowl: None,
-        guided: None,
+        record: None,
+        series: None,
         today: today(),
         options: ExportOptions {
             include_names: false,
@@ -227,7 +229,8 @@ fn a_run_session_has_planned_against_actual_timings() {
         live: Some((&state, summary)),
         cafe: None,
         fishbowl: None,
-        guided: None,
+        record: None,
+        series: None,
         today: today(),
         options: ExportOptions::default(),
     });
@@ -256,7 +259,8 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
         live: None,
         cafe: Some(&cafe),
         fishbowl: None,
-        guided: None,
+        record: None,
+        series: None,
         today: today(),
         options: ExportOptions {
             include_names,

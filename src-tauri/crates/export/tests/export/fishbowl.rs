@@ -115,7 +115,8 @@ fn talk_time_key_points_and_seating_are_printed_with_names_or_without() {
                 not_yet_spoken: &quiet,
                 local_time: &local,
             }),
-            guided: None,
+            record: None,
+            series: None,
             today: NaiveDate::from_ymd_opt(2026, 11, 30).expect("valid"),
             options: ExportOptions {
                 include_names,

@@ -5,5 +5,5 @@ mod assemble;
 mod common;
 mod docx;
 mod fishbowl;
-mod guided;
 mod pdf;
+mod technique_records;

@@ -87,6 +87,14 @@ impl Technique for ActionLearningSets {
     fn shows(stage: &SetDisplay) -> bool {
         stage.showing_order || stage.presenter.is_some()
     }
+
+    fn confidential_steps(meeting: &SetMeeting) -> Vec<u32> {
+        meeting.confidential_steps()
+    }
+
+    fn series(meeting: &SetMeeting) -> Option<Uuid> {
+        meeting.set_id
+    }
 }
 
 /// The rounds the bids plan, as the command that puts them on the agenda after the

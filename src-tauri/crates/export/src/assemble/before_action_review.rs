@@ -2,10 +2,10 @@
 //! worst first with their place on the 5×5 matrix, and the success measures.
 
 use mobilise_core::techniques::before_action_review::{
-    ActionPlan, Likelihood, RiskRating, Severity,
+    ActionPlan, BeforeActionReview, Likelihood, RiskRating, Severity,
 };
 
-use super::{para, sub, table, Names};
+use super::printed::{para, sub, table, Names, Printed, Printing};
 use crate::record::Block;
 
 fn likelihood_label(l: Likelihood) -> &'static str {
@@ -37,7 +37,15 @@ fn rating_label(r: RiskRating) -> &'static str {
     }
 }
 
-pub(super) fn blocks(plan: &ActionPlan, names: &Names<'_>) -> Vec<Block> {
+impl Printed for BeforeActionReview {
+    const HEADING: &'static str = "The plan";
+
+    fn blocks(plan: &ActionPlan, printing: &Printing<'_>) -> Vec<Block> {
+        plan_blocks(plan, &printing.names)
+    }
+}
+
+fn plan_blocks(plan: &ActionPlan, names: &Names<'_>) -> Vec<Block> {
     let mut blocks = Vec::new();
     let intent = [
         ("Task", &plan.intent.task),

@@ -1,10 +1,10 @@
 //! An Action Learning Set meeting as printed: its set, the actions reported in on, the
 //! bidding order, and a word on rounds kept confidential.
 
-use mobilise_core::techniques::action_learning_sets::{Need, SetMeeting};
+use mobilise_core::techniques::action_learning_sets::{ActionLearningSets, Need, SetMeeting};
 
-use super::super::{action_line, ExportOptions};
-use super::{para, sub, table, GuidedSources, Names};
+use super::action_line;
+use super::printed::{para, sub, table, Printed, Printing};
 use crate::record::Block;
 
 fn need_label(need: Need) -> &'static str {
@@ -15,20 +15,30 @@ fn need_label(need: Need) -> &'static str {
     }
 }
 
-pub(super) fn blocks(
-    meeting: &SetMeeting,
-    guided: &GuidedSources<'_>,
-    names: &Names<'_>,
-    options: ExportOptions,
-) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    if let Some(set) = guided.set_name {
-        blocks.push(para(format!("A meeting of the learning set “{set}”.")));
+impl Printed for ActionLearningSets {
+    const HEADING: &'static str = "The learning set";
+
+    fn blocks(meeting: &SetMeeting, printing: &Printing<'_>) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        if let Some(set) = printing.series {
+            blocks.push(para(format!(
+                "A meeting of the learning set “{}”.",
+                set.name
+            )));
+            blocks.extend(carried(set.carried, printing));
+        }
+        blocks.extend(bidding_order(meeting, printing));
+        blocks.extend(confidential(meeting, printing));
+        blocks
     }
-    if !guided.carried.is_empty() {
+}
+
+fn carried(carried: &[mobilise_core::Action], printing: &Printing<'_>) -> Vec<Block> {
+    let names = &printing.names;
+    let mut blocks = Vec::new();
+    if !carried.is_empty() {
         blocks.push(sub("Actions reported in on from earlier meetings"));
-        let rows = guided
-            .carried
+        let rows = carried
             .iter()
             .map(|a| {
                 let line = action_line(a);
@@ -46,6 +56,12 @@ pub(super) fn blocks(
             .collect();
         blocks.push(table(&["Action", "Owner", "Due", "Status"], rows));
     }
+    blocks
+}
+
+fn bidding_order(meeting: &SetMeeting, printing: &Printing<'_>) -> Vec<Block> {
+    let names = &printing.names;
+    let mut blocks = Vec::new();
     if !meeting.bids.is_empty() {
         blocks.push(sub("Bidding order"));
         let rows = meeting
@@ -63,6 +79,10 @@ pub(super) fn blocks(
             .collect();
         blocks.push(table(&["Order", "Presenter", "Need", "Issue"], rows));
     }
+    blocks
+}
+
+fn confidential(meeting: &SetMeeting, printing: &Printing<'_>) -> Option<Block> {
     let confidential = meeting.rounds.iter().filter(|r| r.confidential).count();
     if confidential > 0 {
         let rounds = if confidential == 1 {
@@ -70,11 +90,11 @@ pub(super) fn blocks(
         } else {
             "rounds are"
         };
-        blocks.push(para(if options.include_confidential {
+        return Some(para(if printing.options.include_confidential {
             format!("{confidential} {rounds} marked confidential; the facilitator chose to include their notes.")
         } else {
             format!("{confidential} {rounds} confidential: their notes are not in this record.")
         }));
     }
-    blocks
+    None
 }

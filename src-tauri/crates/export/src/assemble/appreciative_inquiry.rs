@@ -1,15 +1,23 @@
 //! An Appreciative Inquiry as printed: the Discovery stories, the Dream groups and their
 //! dreams, the Design statements with the dreams they serve, and who delivers what.
 
-use mobilise_core::techniques::appreciative_inquiry::InquiryBoard;
+use mobilise_core::techniques::appreciative_inquiry::{AppreciativeInquiry, InquiryBoard};
 use mobilise_core::Action;
 use uuid::Uuid;
 
-use super::super::action_line;
-use super::{para, sub, table, Names};
+use super::action_line;
+use super::printed::{para, sub, table, Names, Printed, Printing};
 use crate::record::Block;
 
-pub(super) fn blocks(board: &InquiryBoard, names: &Names<'_>, actions: &[Action]) -> Vec<Block> {
+impl Printed for AppreciativeInquiry {
+    const HEADING: &'static str = "The inquiry";
+
+    fn blocks(board: &InquiryBoard, printing: &Printing<'_>) -> Vec<Block> {
+        board_blocks(board, &printing.names, printing.actions)
+    }
+}
+
+fn board_blocks(board: &InquiryBoard, names: &Names<'_>, actions: &[Action]) -> Vec<Block> {
     let mut blocks = Vec::new();
     if !board.stories.is_empty() {
         blocks.push(sub("Discovery: what has worked well"));

@@ -1,9 +1,9 @@
 //! A Retrospect's marks out of 10 as printed: how many marked, the median and the spread,
 //! and what would have made it a 10 for each person (numbered with names left out).
 
-use mobilise_core::techniques::retrospect::RetrospectMarks;
+use mobilise_core::techniques::retrospect::{Retrospect, RetrospectMarks};
 
-use super::{para, sub, table, Names};
+use super::printed::{para, sub, table, Names, Printed, Printing};
 use crate::record::Block;
 
 /// "7.5", "8": a median as people write it.
@@ -15,7 +15,15 @@ fn median_text(median: f64) -> String {
     }
 }
 
-pub(super) fn blocks(marks: &RetrospectMarks, names: &Names<'_>) -> Vec<Block> {
+impl Printed for Retrospect {
+    const HEADING: &'static str = "Marks out of 10";
+
+    fn blocks(marks: &RetrospectMarks, printing: &Printing<'_>) -> Vec<Block> {
+        marks_blocks(marks, &printing.names)
+    }
+}
+
+fn marks_blocks(marks: &RetrospectMarks, names: &Names<'_>) -> Vec<Block> {
     let summary = marks.summary();
     let mut blocks = Vec::new();
     match (summary.median, summary.lowest, summary.highest) {

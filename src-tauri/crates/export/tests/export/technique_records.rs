@@ -1,4 +1,4 @@
-//! The guided techniques' parts of the record: a Before Action Review's plan with its
+//! The parts of the record the techniques keep themselves: a Before Action Review's plan with its
 //! risks worst first, a Retrospect's marks with the median, an Appreciative Inquiry's
 //! chain, a Peer Assist's dated preparation and feedback, and a learning set meeting's
 //! bidding order; with names left out nobody is named, and a confidential round's notes
@@ -19,7 +19,7 @@ use mobilise_core::ChecklistItem;
 use mobilise_core::{
     Action, ActionStatus, Note, NoteKind, Participant, Session, SessionStatus, TechniqueId,
 };
-use mobilise_export::{assemble, ExportOptions, GuidedSources, Record, Sources};
+use mobilise_export::{assemble, ExportOptions, Record, Series, Sources};
 use uuid::Uuid;
 
 fn person(n: u128, name: &str, role: &str) -> Participant {
@@ -112,9 +112,9 @@ fn record(
         live: None,
         cafe: None,
         fishbowl: None,
-        guided: Some(GuidedSources {
-            record: guided,
-            set_name: Some("Ward managers"),
+        record: Some(guided),
+        series: Some(Series {
+            name: "Ward managers",
             carried: &[],
         }),
         today: NaiveDate::from_ymd_opt(2026, 11, 30).expect("valid"),

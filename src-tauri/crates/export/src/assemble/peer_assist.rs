@@ -1,18 +1,22 @@
 //! A Peer Assist as printed: the dated preparation, the notice the peers had, the home
 //! team and the visitors, and the feedback in the framework's two parts.
 
-use mobilise_core::techniques::peer_assist::{FeedbackKind, PeerAssistRecord, Side};
+use mobilise_core::techniques::peer_assist::{FeedbackKind, PeerAssist, PeerAssistRecord, Side};
 use mobilise_core::Session;
 
-use super::super::day;
-use super::{para, sub, table, Names};
+use super::day;
+use super::printed::{para, sub, table, Names, Printed, Printing};
 use crate::record::Block;
 
-pub(super) fn blocks(
-    record: &PeerAssistRecord,
-    session: &Session,
-    names: &Names<'_>,
-) -> Vec<Block> {
+impl Printed for PeerAssist {
+    const HEADING: &'static str = "The peer assist";
+
+    fn blocks(record: &PeerAssistRecord, printing: &Printing<'_>) -> Vec<Block> {
+        record_blocks(record, printing.session, &printing.names)
+    }
+}
+
+fn record_blocks(record: &PeerAssistRecord, session: &Session, names: &Names<'_>) -> Vec<Block> {
     let mut blocks = vec![sub("Preparation")];
     let rows = record
         .checklist
