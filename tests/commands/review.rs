@@ -33,9 +33,13 @@ fn the_room_compares_plan_and_outcome_from_the_notes_while_it_asks_why() {
     let id = app.ok("session_create", json!({ "draft": draft }))["id"].clone();
     app.ok("live_open", json!({ "sessionId": id }));
     let view = step(&app, &id, "Start");
-    assert_eq!(view["technique"]["kind"], "AfterActionReview");
+    assert_eq!(view["technique"]["kind"], "Record");
     assert_eq!(
-        view["technique"]["comparing"], false,
+        view["technique"]["stage"]["technique"],
+        "after-action-review"
+    );
+    assert_eq!(
+        view["technique"]["stage"]["display"]["comparing"], false,
         "step 1 shows only its question"
     );
 
@@ -48,7 +52,7 @@ fn the_room_compares_plan_and_outcome_from_the_notes_while_it_asks_why() {
     );
     note(&app, &id, 1, None, "Paper charts withdrawn by noon");
     let view = step(&app, &id, "Next");
-    let stage = &view["technique"];
+    let stage = &view["technique"]["stage"]["display"];
     assert_eq!(stage["comparing"], true);
     assert_eq!(
         stage["supposed"],
@@ -67,7 +71,7 @@ fn the_room_compares_plan_and_outcome_from_the_notes_while_it_asks_why() {
         "Two handhelds failed to sync until 09:30",
     );
     note(&app, &id, 2, Some(1), "Super-users on every shift helped");
-    let stage = app.ok("live_current", json!({}))["technique"].clone();
+    let stage = app.ok("live_current", json!({}))["technique"]["stage"]["display"].clone();
     assert_eq!(
         stage["actual"],
         json!(["Two handhelds failed to sync until 09:30"]),
@@ -76,17 +80,17 @@ fn the_room_compares_plan_and_outcome_from_the_notes_while_it_asks_why() {
 
     let view = step(&app, &id, "NextQuestion");
     assert_eq!(
-        view["technique"]["comparing"], false,
+        view["technique"]["stage"]["display"]["comparing"], false,
         "what went well is a conversation of its own"
     );
     let view = step(&app, &id, "Next");
     assert_eq!(
-        view["technique"]["comparing"], true,
+        view["technique"]["stage"]["display"]["comparing"], true,
         "up again while asking why"
     );
     let view = step(&app, &id, "Next");
     assert_eq!(
-        view["technique"]["comparing"], false,
+        view["technique"]["stage"]["display"]["comparing"], false,
         "down for the learning"
     );
 }

@@ -1,6 +1,6 @@
 //! Lessons learned: saved from a session's notes (or written afresh), listed with their
-//! session, and searched across every session, so a Before Action Review can find what
-//! an earlier After Action Review learned.
+//! session, and searched across every session, so a session being planned can find
+//! what earlier ones learned.
 
 use mobilise_app::{App, IpcResult};
 use mobilise_core::{Lesson, LessonHit, LessonInput};
@@ -59,7 +59,7 @@ pub fn lessons_related(
         .with(|store| store.related_lessons(&text, exclude_session, limit))
 }
 
-/// The lessons pinned to a session (a Before Action Review's lessons from earlier work).
+/// The lessons from earlier work pinned to a session, to use in it.
 #[tauri::command]
 pub fn lessons_pinned(app: State<'_, App>, session_id: Uuid) -> IpcResult<Vec<LessonHit>> {
     app.database()

@@ -1,5 +1,5 @@
-//! What a session produces: notes under its steps and questions (an After Action Review's
-//! comparison on the projector follows them), the parking lot, and
+//! What a session produces: notes under its steps and questions (what the projector
+//! shows of a technique may follow them), the parking lot, and
 //! actions with owners and due dates (also listed across all sessions). Every write
 //! brings the room's view up to date: it may be showing what changed.
 

@@ -18,6 +18,13 @@ export interface PanelProps<R> {
   stepKey: string | null;
 }
 
+/** What a technique's word in the "Before you start" reminder is given. */
+export interface ReminderProps {
+  session: Session;
+  /** Today, as this computer's clock has it unless a test gives it. */
+  now: Date;
+}
+
 export interface StageProps<D> {
   /** What Rust says the room sees of the record now. */
   display: D;

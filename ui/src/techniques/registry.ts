@@ -1,16 +1,19 @@
-// The one list of the UI's technique parts: for each technique that keeps a record, its
-// console panel and its projector stage. A technique Rust adds to the registry fails the
+// The one list of the UI's technique parts: for each technique behind Rust's contract, its
+// console panel (if it keeps a record) and its projector stage. A technique Rust adds to the registry fails the
 // type check here until its parts are listed.
 import type { Component } from 'svelte';
+import type { TechniqueId } from '../lib/bindings/TechniqueId';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import type { TechniqueStage } from '../lib/bindings/TechniqueStage';
 import LearningSetPanel from './action-learning-sets/LearningSetPanel.svelte';
 import SetStage from './action-learning-sets/SetStage.svelte';
+import ReviewStage from './after-action-review/ReviewStage.svelte';
+import RunStraightAfter from './after-action-review/RunStraightAfter.svelte';
 import BoardStage from './appreciative-inquiry/BoardStage.svelte';
 import InquiryBoardPanel from './appreciative-inquiry/InquiryBoardPanel.svelte';
 import ActionPlanPanel from './before-action-review/ActionPlanPanel.svelte';
 import PlanStage from './before-action-review/PlanStage.svelte';
-import type { PanelProps, StageProps } from './parts';
+import type { PanelProps, ReminderProps, StageProps } from './parts';
 import FeedbackStage from './peer-assist/FeedbackStage.svelte';
 import PeerAssistPanel from './peer-assist/PeerAssistPanel.svelte';
 import MarksPanel from './retrospect/MarksPanel.svelte';
@@ -21,11 +24,13 @@ type RecordOf<K extends Keeping> = Extract<TechniqueRecord, { technique: K }>['r
 type DisplayOf<K extends Keeping> = Extract<TechniqueStage, { technique: K }>['display'];
 
 interface Parts<K extends Keeping> {
-  panel: Component<PanelProps<RecordOf<K>>>;
+  /** The console's editor of the record; null for a technique that keeps none. */
+  panel: Component<PanelProps<RecordOf<K>>> | null;
   stage: Component<StageProps<DisplayOf<K>>>;
 }
 
 const PARTS: { [K in Keeping]: Parts<K> } = {
+  'after-action-review': { panel: null, stage: ReviewStage },
   'before-action-review': { panel: ActionPlanPanel, stage: PlanStage },
   retrospect: { panel: MarksPanel, stage: MarksStage },
   'appreciative-inquiry': { panel: InquiryBoardPanel, stage: BoardStage },
@@ -33,11 +38,21 @@ const PARTS: { [K in Keeping]: Parts<K> } = {
   'action-learning-sets': { panel: LearningSetPanel, stage: SetStage },
 };
 
+/** A technique's own word in the "Before you start" reminder, for those that have one. */
+const REMINDERS: Partial<Record<TechniqueId, Component<ReminderProps>>> = {
+  'after-action-review': RunStraightAfter,
+};
+
+/** The technique's word on timing before the start, if it has one. */
+export function reminderOf(technique: TechniqueId): Component<ReminderProps> | null {
+  return REMINDERS[technique] ?? null;
+}
+
 // TypeScript cannot follow that a record and the panel found by its own tag belong
 // together; the tag lookup guarantees it, so the widening happens once, here.
-/** The console panel that edits this record. */
-export function panelOf(record: TechniqueRecord): Component<PanelProps<TechniqueRecord['record']>> {
-  return PARTS[record.technique].panel as Component<PanelProps<TechniqueRecord['record']>>;
+/** The console panel that edits this record, if the technique keeps one. */
+export function panelOf(record: TechniqueRecord): Component<PanelProps<TechniqueRecord['record']>> | null {
+  return PARTS[record.technique].panel as Component<PanelProps<TechniqueRecord['record']>> | null;
 }
 
 /** The projector stage that draws this part of the room's view. */

@@ -110,6 +110,8 @@ function overviewOf(record: TechniqueRecord, session: Session): TechniqueOvervie
     }
     case 'appreciative-inquiry':
       return { technique: 'appreciative-inquiry', overview: {} };
+    case 'after-action-review':
+      return { technique: 'after-action-review', overview: null };
   }
 }
 

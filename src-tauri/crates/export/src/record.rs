@@ -10,7 +10,7 @@ use serde::Serialize;
 pub struct Record {
     /// The session's title: the document's title and page header.
     pub title: String,
-    /// The technique's name, e.g. "After Action Review".
+    /// The technique's name, as the library gives it.
     pub technique: String,
     /// The title block's facts in order, e.g. ("Date", "25 Nov 2026, 14:00"),
     /// ("Facilitator", "Priya Shah"). Empty values are left out by the assembler.

@@ -5,4 +5,4 @@ import type { NoChange } from "./NoChange";
 /**
  * A change of a technique's own, besides saving its record whole.
  */
-export type OwnChange = { "technique": "before-action-review", "change": NoChange } | { "technique": "retrospect", "change": NoChange } | { "technique": "appreciative-inquiry", "change": NoChange } | { "technique": "peer-assist", "change": NoChange } | { "technique": "action-learning-sets", "change": MeetingChange };
+export type OwnChange = { "technique": "after-action-review", "change": NoChange } | { "technique": "before-action-review", "change": NoChange } | { "technique": "retrospect", "change": NoChange } | { "technique": "appreciative-inquiry", "change": NoChange } | { "technique": "peer-assist", "change": NoChange } | { "technique": "action-learning-sets", "change": MeetingChange };

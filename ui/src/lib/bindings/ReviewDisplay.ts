@@ -5,6 +5,7 @@
  */
 export type ReviewDisplay = { 
 /**
- * The room is comparing (step 2's first question, or step 3): show the two lists.
+ * The room is comparing ("What actually happened?"'s first question, or "Why was
+ * there a difference?"): show the two lists.
  */
 comparing: boolean, supposed: Array<string>, actual: Array<string>, };

@@ -2,10 +2,11 @@
 import type { BoardOverview } from "./BoardOverview";
 import type { MarksOverview } from "./MarksOverview";
 import type { MeetingOverview } from "./MeetingOverview";
+import type { NoRecord } from "./NoRecord";
 import type { PeerAssistOverview } from "./PeerAssistOverview";
 import type { PlanOverview } from "./PlanOverview";
 
 /**
  * What the console is told of a record besides the record: the rules' reading.
  */
-export type TechniqueOverview = { "technique": "before-action-review", "overview": PlanOverview } | { "technique": "retrospect", "overview": MarksOverview } | { "technique": "appreciative-inquiry", "overview": BoardOverview } | { "technique": "peer-assist", "overview": PeerAssistOverview } | { "technique": "action-learning-sets", "overview": MeetingOverview };
+export type TechniqueOverview = { "technique": "after-action-review", "overview": NoRecord } | { "technique": "before-action-review", "overview": PlanOverview } | { "technique": "retrospect", "overview": MarksOverview } | { "technique": "appreciative-inquiry", "overview": BoardOverview } | { "technique": "peer-assist", "overview": PeerAssistOverview } | { "technique": "action-learning-sets", "overview": MeetingOverview };

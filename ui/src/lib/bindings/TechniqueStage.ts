@@ -3,9 +3,10 @@ import type { BoardDisplay } from "./BoardDisplay";
 import type { FeedbackDisplay } from "./FeedbackDisplay";
 import type { MarksDisplay } from "./MarksDisplay";
 import type { PlanDisplay } from "./PlanDisplay";
+import type { ReviewDisplay } from "./ReviewDisplay";
 import type { SetDisplay } from "./SetDisplay";
 
 /**
  * What the room sees of a record at the moment the live session is at.
  */
-export type TechniqueStage = { "technique": "before-action-review", "display": PlanDisplay } | { "technique": "retrospect", "display": MarksDisplay } | { "technique": "appreciative-inquiry", "display": BoardDisplay } | { "technique": "peer-assist", "display": FeedbackDisplay } | { "technique": "action-learning-sets", "display": SetDisplay };
+export type TechniqueStage = { "technique": "after-action-review", "display": ReviewDisplay } | { "technique": "before-action-review", "display": PlanDisplay } | { "technique": "retrospect", "display": MarksDisplay } | { "technique": "appreciative-inquiry", "display": BoardDisplay } | { "technique": "peer-assist", "display": FeedbackDisplay } | { "technique": "action-learning-sets", "display": SetDisplay };

@@ -121,7 +121,7 @@ pub fn export_to(
 }
 
 /// Where the Save dialog starts: the Documents folder (or home), with a file name such as
-/// "2026-11-25 After Action Review - Ward 7 go-live.docx".
+/// "2026-11-25 {technique} - Ward 7 go-live.docx".
 pub fn suggested_path(store: &Store, session_id: Uuid, format: ExportFormat) -> IpcResult<String> {
     let session = store.session(session_id)?;
     let technique = mobilise_core::technique(session.technique);

@@ -209,10 +209,16 @@ impl Live {
             }) else {
                 return;
             };
-            if fresh == running.slot {
+            // What the room sees is the test: a note the technique does not show changes
+            // its slot but not the view.
+            let shown = |slot: &Option<TechniqueSlot>| {
+                slot.as_ref().map(|s| s.display(&running.state, now))
+            };
+            let unchanged = shown(&fresh) == shown(&running.slot);
+            running.slot = fresh;
+            if unchanged {
                 return;
             }
-            running.slot = fresh;
             self.view_of(running, now)
         };
         self.publish(host, &view);

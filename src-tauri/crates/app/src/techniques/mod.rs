@@ -4,7 +4,6 @@
 //! technique's rules store their change, and the engine reads the slot again.
 
 pub mod action_learning_sets;
-pub mod after_action_review;
 pub mod fishbowl;
 pub mod knowledge_cafe;
 pub mod records;
@@ -20,7 +19,6 @@ use mobilise_store::Store;
 use serde::Serialize;
 use ts_rs::TS;
 
-use after_action_review::{ReviewDisplay, ReviewNotes};
 use fishbowl::{FishbowlDisplay, FishbowlLive};
 use knowledge_cafe::CafeDisplay;
 use mobilise_core::knowledge_cafe::Cafe;
@@ -33,8 +31,6 @@ pub enum TechniqueSlot {
     Cafe(Box<Cafe>),
     /// A Fishbowl, whose chairs and fish the room sees throughout.
     Fishbowl(Box<FishbowlLive>),
-    /// An After Action Review, whose plan and outcome the room compares side by side.
-    Review(ReviewNotes),
     /// A technique's own record behind core's contract.
     Record(Box<RecordLive>),
 }
@@ -45,7 +41,6 @@ pub enum TechniqueSlot {
 pub enum TechniqueDisplay {
     KnowledgeCafe(CafeDisplay),
     Fishbowl(FishbowlDisplay),
-    AfterActionReview(ReviewDisplay),
     Record(Staged),
 }
 
@@ -58,7 +53,6 @@ impl TechniqueSlot {
             .or_else(|| {
                 fishbowl::stored(store, session).map(|f| TechniqueSlot::Fishbowl(Box::new(f)))
             })
-            .or_else(|| after_action_review::stored(store, session).map(TechniqueSlot::Review))
             .or_else(|| records::stored(store, session).map(|r| TechniqueSlot::Record(Box::new(r))))
     }
 
@@ -69,9 +63,6 @@ impl TechniqueSlot {
             }
             TechniqueSlot::Fishbowl(fishbowl) => {
                 TechniqueDisplay::Fishbowl(fishbowl.display(state, now))
-            }
-            TechniqueSlot::Review(notes) => {
-                TechniqueDisplay::AfterActionReview(notes.display(state))
             }
             TechniqueSlot::Record(record) => TechniqueDisplay::Record(record.display(state, now)),
         }

@@ -7,9 +7,9 @@
 use chrono::{DateTime, Utc};
 use mobilise_core::live::{LiveState, LiveStatus};
 use mobilise_core::techniques::{
-    Context, RuleError, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord,
+    Context, NoRecord, RuleError, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord,
 };
-use mobilise_core::{Action, Session, SessionStatus};
+use mobilise_core::{Action, Note, Session, SessionStatus};
 use mobilise_store::Store;
 use serde::Serialize;
 use ts_rs::TS;
@@ -37,6 +37,7 @@ pub struct TechniqueView {
 pub struct RecordLive {
     record: TechniqueRecord,
     session: Session,
+    notes: Vec<Note>,
     actions: Vec<Action>,
 }
 
@@ -44,6 +45,7 @@ impl RecordLive {
     pub fn display(&self, state: &LiveState, now: DateTime<Utc>) -> Staged {
         let ctx = Context {
             session: &self.session,
+            notes: &self.notes,
             actions: &self.actions,
             live: Some(state),
             now,
@@ -64,10 +66,7 @@ impl From<RuleError> for IpcError {
 }
 
 fn no_record() -> IpcError {
-    IpcError::new(
-        ErrorKind::Invalid,
-        "This technique keeps no record of its own besides its notes and actions.",
-    )
+    NoRecord::refused().into()
 }
 
 /// The session's record, or an empty one for its technique.
@@ -82,10 +81,12 @@ fn read(store: &Store, session: &Session) -> IpcResult<TechniqueRecord> {
 /// What the running session keeps of a technique with a record, if this is one.
 pub fn stored(store: &Store, session: &Session) -> Option<RecordLive> {
     let record = read(store, session).ok()?;
+    let notes = store.notes(session.id).unwrap_or_default();
     let actions = store.session_actions(session.id).unwrap_or_default();
     Some(RecordLive {
         record,
         session: session.clone(),
+        notes,
         actions,
     })
 }
@@ -98,6 +99,7 @@ fn is_finished(session: &Session, live: Option<&LiveState>) -> bool {
 /// What a rule needs to know of the session, read once.
 struct Facts {
     session: Session,
+    notes: Vec<Note>,
     actions: Vec<Action>,
     live: Option<LiveState>,
 }
@@ -106,6 +108,7 @@ impl Facts {
     fn read(store: &Store, session_id: Uuid) -> IpcResult<Facts> {
         Ok(Facts {
             session: store.session(session_id)?,
+            notes: store.notes(session_id)?,
             actions: store.session_actions(session_id)?,
             live: store.live_state(session_id)?,
         })
@@ -114,6 +117,7 @@ impl Facts {
     fn context(&self, now: DateTime<Utc>, seed: u32) -> Context<'_> {
         Context {
             session: &self.session,
+            notes: &self.notes,
             actions: &self.actions,
             live: self.live.as_ref(),
             now,

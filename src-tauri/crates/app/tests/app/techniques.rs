@@ -6,6 +6,7 @@ use mobilise_app::techniques::TechniqueDisplay;
 use mobilise_app::Changed;
 use mobilise_core::fishbowl::{FishbowlChange, FishbowlSetup};
 use mobilise_core::live::LiveCommand;
+use mobilise_core::techniques::{Staged, TechniqueStage};
 use mobilise_core::{NoteInput, NoteKind, TechniqueId};
 use uuid::Uuid;
 
@@ -54,9 +55,14 @@ fn a_note_taken_in_an_after_action_review_reaches_the_comparison_at_once() {
         })
         .expect("a note on what actually happened");
     assert_eq!(app.views(), before + 1, "the note was announced once");
-    let Some(TechniqueDisplay::AfterActionReview(review)) = app.last_view().technique else {
+    let Some(TechniqueDisplay::Record(Staged {
+        shows,
+        stage: TechniqueStage::AfterActionReview(review),
+    })) = app.last_view().technique
+    else {
         panic!("an After Action Review shows its comparison");
     };
+    assert!(shows, "the comparison is up instead of the question list");
     assert!(
         review.comparing,
         "the room compares while asked what actually happened"

@@ -15,16 +15,17 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::live::{Agenda, LiveCommand, LiveError, LiveState};
-use crate::record::Action;
+use crate::record::{Action, Note};
 use crate::session::Session;
 use crate::technique::TechniqueId;
 use crate::validation::ValidationError;
 
-/// What a rule sees besides the record: the session (its roster and date), its actions,
-/// the live session if it has one, the host's clock and fresh randomness.
+/// What a rule sees besides the record: the session (its roster and date), its notes and
+/// actions, the live session if it has one, the host's clock and fresh randomness.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     pub session: &'a Session,
+    pub notes: &'a [Note],
     pub actions: &'a [Action],
     pub live: Option<&'a LiveState>,
     pub now: DateTime<Utc>,
@@ -110,6 +111,9 @@ impl RuleError {
 /// change, overview, stage) and their dispatch; a missing piece fails to compile.
 pub trait Technique {
     const ID: TechniqueId;
+    /// Whether the console edits a record of the technique's own; one whose part of the
+    /// room's view comes from its notes alone keeps none ([`NoRecord`]).
+    const KEEPS_RECORD: bool = true;
     /// What the technique keeps of a session, stored whole.
     type Record: Clone + PartialEq + Serialize + DeserializeOwned;
     /// What the console can ask of the record besides saving it whole ([`NoChange`]
@@ -158,6 +162,19 @@ pub trait Technique {
     /// in on, if the record links it to one.
     fn series(_record: &Self::Record) -> Option<Uuid> {
         None
+    }
+}
+
+/// The record of a technique that keeps nothing of its own besides its notes and actions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NoRecord;
+
+impl NoRecord {
+    /// Why there is nothing to save.
+    pub fn refused() -> RuleError {
+        RuleError::refused(
+            "This technique keeps no record of its own besides its notes and actions.",
+        )
     }
 }
 

@@ -7,12 +7,13 @@ mod registry;
 pub mod rules;
 
 pub mod action_learning_sets;
+pub mod after_action_review;
 pub mod appreciative_inquiry;
 pub mod before_action_review;
 pub mod peer_assist;
 pub mod retrospect;
 
-pub use contract::{AgendaChange, Context, NoChange, Outcome, RuleError, Technique};
+pub use contract::{AgendaChange, Context, NoChange, NoRecord, Outcome, RuleError, Technique};
 pub use registry::{
     OwnChange, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord, TechniqueStage,
 };
@@ -26,6 +27,8 @@ pub use registry::{
 macro_rules! each_technique {
     ($callback:ident) => {
         $callback! {
+            AfterActionReview: after_action_review
+                => $crate::techniques::after_action_review::AfterActionReview,
             BeforeActionReview: before_action_review
                 => $crate::techniques::before_action_review::BeforeActionReview,
             Retrospect: retrospect => $crate::techniques::retrospect::Retrospect,

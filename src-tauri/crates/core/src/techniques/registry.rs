@@ -50,6 +50,14 @@ macro_rules! techniques {
                 }
             }
 
+            /// Whether the console edits a record of `technique`'s own.
+            pub fn keeps_record(technique: TechniqueId) -> bool {
+                $(if technique == <$unit as Technique>::ID {
+                    return <$unit as Technique>::KEEPS_RECORD;
+                })+
+                false
+            }
+
             /// The record a session of `technique` starts with, or `None` for a
             /// technique that keeps no record of its own.
             pub fn empty_for(technique: TechniqueId) -> Option<TechniqueRecord> {

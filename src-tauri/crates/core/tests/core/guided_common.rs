@@ -78,6 +78,7 @@ pub fn session(technique: TechniqueId, count: u32) -> Session {
 pub fn context<'a>(session: &'a Session, live: Option<&'a LiveState>) -> Context<'a> {
     Context {
         session,
+        notes: &[],
         actions: &[],
         live,
         now: at(60),

@@ -18,4 +18,5 @@ mod guided_retrospect;
 mod knowledge_cafe;
 mod live;
 mod live_set_upcoming;
+mod session;
 mod techniques;

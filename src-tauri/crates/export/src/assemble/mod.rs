@@ -16,6 +16,7 @@ mod printed;
 
 // One file per technique with a record of its own, each implementing [`Printed`].
 mod action_learning_sets;
+mod after_action_review;
 mod appreciative_inquiry;
 mod before_action_review;
 mod peer_assist;
@@ -362,8 +363,9 @@ fn timings(summary: &TimingSummary) -> Timings {
     }
 }
 
-/// The file name a Save dialog suggests: "2026-11-25 After Action Review - Ward 7
-/// go-live.docx", with characters Windows forbids in file names replaced.
+/// The file name a Save dialog suggests: the day, the technique's name and the title
+/// ("2026-11-25 {technique} - Ward 7 go-live.docx"), with characters Windows forbids in
+/// file names replaced.
 pub fn file_name(session: &Session, technique: &Technique, extension: &str) -> String {
     let title: String = session
         .title

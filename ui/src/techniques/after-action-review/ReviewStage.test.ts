@@ -5,8 +5,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import type { LiveView } from '../../lib/bindings/LiveView';
 import type { ReviewDisplay } from '../../lib/bindings/ReviewDisplay';
+import AudienceView from '../../components/live/AudienceView.svelte';
 import { applyLive, liveView, newLiveState } from '../../testing/fakeLive';
-import AudienceView from './AudienceView.svelte';
 
 const T0 = Date.parse('2026-11-25T14:00:00Z');
 
@@ -18,7 +18,7 @@ function reviewView(review: ReviewDisplay): LiveView {
   let state = applyLive(newLiveState({ steps }), { type: 'Start' }, T0);
   state = applyLive(state, { type: 'Next' }, T0 + 1000);
   const view = liveView('s-1', state, { message: null, blank: false, show_plan: false }, T0 + 2000);
-  return { ...view, technique: { kind: 'AfterActionReview', ...review } };
+  return { ...view, technique: { kind: 'Record', shows: review.comparing, stage: { technique: 'after-action-review', display: review } } };
 }
 
 function show(view: LiveView) {
