@@ -40,7 +40,7 @@ fn new_fishbowl(app: &Harness) -> (Value, Vec<Value>) {
 /// An open fishbowl of three chairs (and the spare): Priya facilitates, Grace scribes,
 /// Siân and Ben start.
 fn set_up(app: &Harness, id: &Value, people: &[Value], names_on_display: bool) -> Value {
-    let draft = app.ok("fishbowl_get", json!({ "sessionId": id }));
+    let draft = get(app, id);
     assert_eq!(
         draft["saved"], false,
         "a suggested set-up until it is saved"
@@ -55,14 +55,37 @@ fn set_up(app: &Harness, id: &Value, people: &[Value], names_on_display: bool) -
     setup["scribe"] = people[3].clone();
     setup["starters"] = json!([people[0], people[1]]);
     setup["names_on_display"] = json!(names_on_display);
-    app.ok("fishbowl_setup", json!({ "sessionId": id, "setup": setup }))
+    save(app, id, setup).expect("the set-up is saved")
+}
+
+/// The fishbowl as the console reads it: the rules' overview of the session's record.
+fn get(app: &Harness, id: &Value) -> Value {
+    app.ok("technique_get", json!({ "sessionId": id }))["overview"]["overview"].clone()
+}
+
+fn save(app: &Harness, id: &Value, setup: Value) -> Result<Value, Value> {
+    let record = json!({ "technique": "fishbowl", "record": { "setup": setup } });
+    app.call(
+        "technique_change",
+        json!({ "sessionId": id, "change": { "kind": "save", "record": record } }),
+    )
+    .map(|view| view["overview"]["overview"].clone())
 }
 
 fn change(app: &Harness, id: &Value, change: Value) -> Result<Value, Value> {
+    let own = json!({ "technique": "fishbowl", "change": change });
     app.call(
-        "fishbowl_change",
-        json!({ "sessionId": id, "change": change }),
+        "technique_change",
+        json!({ "sessionId": id, "change": { "kind": "own", "change": own } }),
     )
+    .map(|view| view["overview"]["overview"].clone())
+}
+
+/// The fishbowl's part of the room's view, after checking it is the fishbowl's.
+fn room_sees(view: &Value) -> Value {
+    assert_eq!(view["technique"]["kind"], "Record");
+    assert_eq!(view["technique"]["stage"]["technique"], "fishbowl");
+    view["technique"]["stage"]["display"].clone()
 }
 
 fn live(app: &Harness, id: &Value, command: &str) -> Value {
@@ -117,8 +140,7 @@ fn the_set_up_makes_the_agenda_and_seats_the_starters() {
         steps[3]["questions"],
         json!(["How effective was the fishbowl?"])
     );
-    let stage = &view["technique"];
-    assert_eq!(stage["kind"], "Fishbowl");
+    let stage = &room_sees(&view);
     assert_eq!(stage["open"], true);
     assert_eq!(stage["chairs"][3]["spare"], true);
     assert_eq!(stage["chairs"][0]["occupied"], true);
@@ -130,9 +152,7 @@ fn the_set_up_makes_the_agenda_and_seats_the_starters() {
 
     let mut wrong = overview["setup"].clone();
     wrong["scribe"] = people[5].clone();
-    let refused = app
-        .call("fishbowl_setup", json!({ "sessionId": id, "setup": wrong }))
-        .expect_err("the scribe cannot also facilitate");
+    let refused = save(&app, &id, wrong).expect_err("the scribe cannot also facilitate");
     assert_eq!(refused["field"], "scribe");
 }
 
@@ -182,7 +202,7 @@ fn an_open_fishbowl_keeps_a_chair_free_and_the_room_sees_the_fish() {
 
     change(&app, &id, json!({ "type": "Pass", "to": people[4] })).expect("the fish passes");
     let view = app.ok("live_current", json!({}));
-    let stage = &view["technique"];
+    let stage = &room_sees(&view);
     assert_eq!(stage["holder_chair"], 3);
     assert_eq!(stage["chairs"][3]["holds_token"], true);
     assert_eq!(
@@ -207,7 +227,7 @@ fn talk_time_stops_while_paused_and_the_record_survives_a_restart() {
         change(&app, &id, json!({ "type": "Pass", "to": people[1] })).expect("passes");
         sleep(Duration::from_millis(120));
         live(&app, &id, "Pause");
-        let paused = app.ok("fishbowl_get", json!({ "sessionId": id }));
+        let paused = get(&app, &id);
         assert_eq!(paused["clock_running"], false);
         let spoken = talk_of(&paused, &people[1]);
         assert!(
@@ -215,7 +235,7 @@ fn talk_time_stops_while_paused_and_the_record_survives_a_restart() {
             "Ben has spoken while the clock ran: {spoken}"
         );
         sleep(Duration::from_millis(150));
-        let later = app.ok("fishbowl_get", json!({ "sessionId": id }));
+        let later = get(&app, &id);
         assert_eq!(
             talk_of(&later, &people[1]),
             spoken,
@@ -233,7 +253,7 @@ fn talk_time_stops_while_paused_and_the_record_survives_a_restart() {
 
     let app = Harness::on(tmp.path());
     app.ok("live_open", json!({ "sessionId": id }));
-    let after = app.ok("fishbowl_get", json!({ "sessionId": id }));
+    let after = get(&app, &id);
     assert_eq!(after["state"]["chairs"], before["state"]["chairs"]);
     assert_eq!(after["state"]["holder"], people[1]);
     assert_eq!(talk_of(&after, &people[1]), talk_of(&before, &people[1]));
@@ -242,13 +262,17 @@ fn talk_time_stops_while_paused_and_the_record_survives_a_restart() {
         "Porters start at 07:30 — too late for a 07:00 lounge"
     );
 
-    let stage = &app.ok("live_current", json!({}))["technique"];
-    assert_eq!(stage["presenting"], false, "the briefing shows the chairs");
+    let briefing = room_sees(&app.ok("live_current", json!({})));
+    assert_eq!(
+        briefing["presenting"], false,
+        "the briefing shows the chairs"
+    );
+    assert_eq!(briefing["staged"], true);
     let view = app.ok(
         "live_command",
         json!({ "sessionId": id, "command": { "type": "GoTo", "index": 2 } }),
     );
-    let stage = &view["technique"];
+    let stage = &room_sees(&view);
     assert_eq!(
         stage["presenting"], true,
         "the scribe presents the key points back"

@@ -236,7 +236,8 @@ test('an open fishbowl: two join, two leave, eight passes of the fish and a paus
     const table = await talkTable(app);
     const overview = await app.execute(async () => {
       const view = await window.__TAURI_INTERNALS__.invoke('live_current', {});
-      return window.__TAURI_INTERNALS__.invoke('fishbowl_get', { sessionId: view.session_id });
+      const record = await window.__TAURI_INTERNALS__.invoke('technique_get', { sessionId: view.session_id });
+      return record.overview.overview;
     });
     for (const [name, ms] of held) {
       const shown = table[name];

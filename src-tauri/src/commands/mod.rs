@@ -4,7 +4,6 @@
 pub mod cafe;
 pub mod database;
 pub mod export;
-pub mod fishbowl;
 pub mod learning_sets;
 pub mod lessons;
 pub mod library;

@@ -14,9 +14,6 @@ import type { DisplayState } from './bindings/DisplayState';
 import type { ErrorKind } from './bindings/ErrorKind';
 import type { ExportDone } from './bindings/ExportDone';
 import type { ExportFormat } from './bindings/ExportFormat';
-import type { FishbowlChange } from './bindings/FishbowlChange';
-import type { FishbowlOverview } from './bindings/FishbowlOverview';
-import type { FishbowlSetup } from './bindings/FishbowlSetup';
 import type { LearningSetInput } from './bindings/LearningSetInput';
 import type { LearningSetOverview } from './bindings/LearningSetOverview';
 import type { Lesson } from './bindings/Lesson';
@@ -86,9 +83,6 @@ interface Commands {
   cafe_set_host: [{ sessionId: string; personId: string; table: number | null }, CafeOverview];
   cafe_keep_apart: [{ sessionId: string; first: string; second: string; apart: boolean }, CafeOverview];
   cafe_table_note: [{ sessionId: string; round: number; table: number; text: string }, CafeOverview];
-  fishbowl_get: [{ sessionId: string }, FishbowlOverview];
-  fishbowl_setup: [{ sessionId: string; setup: FishbowlSetup }, FishbowlOverview];
-  fishbowl_change: [{ sessionId: string; change: FishbowlChange }, FishbowlOverview];
   technique_get: [{ sessionId: string }, TechniqueView];
   technique_change: [{ sessionId: string; change: TechniqueChange }, TechniqueView];
   learning_sets_list: [NoArgs, LearningSetOverview[]];
@@ -213,9 +207,6 @@ export const api = {
     call('cafe_keep_apart', { sessionId, first, second, apart }),
   cafeTableNote: (sessionId: string, round: number, table: number, text: string) =>
     call('cafe_table_note', { sessionId, round, table, text }),
-  fishbowlGet: (sessionId: string) => call('fishbowl_get', { sessionId }),
-  fishbowlSetup: (sessionId: string, setup: FishbowlSetup) => call('fishbowl_setup', { sessionId, setup }),
-  fishbowlChange: (sessionId: string, change: FishbowlChange) => call('fishbowl_change', { sessionId, change }),
   techniqueGet: (sessionId: string) => call('technique_get', { sessionId }),
   techniqueChange: (sessionId: string, change: TechniqueChange) => call('technique_change', { sessionId, change }),
   learningSetsList: () => call('learning_sets_list', {}),

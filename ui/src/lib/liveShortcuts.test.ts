@@ -1,7 +1,7 @@
 // The live keys: each key finds its action, typing in a field is left alone (except Esc),
 // Space on a button presses the button only, and dispatch runs the handler once.
 import { describe, expect, it, vi } from 'vitest';
-import { LIVE_SHORTCUTS, chairFromKey, dispatchLiveKey, isTypingTarget, liveActionFor, type LiveAction } from './liveShortcuts';
+import { LIVE_SHORTCUTS, dispatchLiveKey, isTypingTarget, liveActionFor, type LiveAction } from './liveShortcuts';
 
 function press(key: string, init: KeyboardEventInit = {}, target: HTMLElement = document.body): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
@@ -28,12 +28,6 @@ describe('the live key map', () => {
     ['F5', {}, 'present'],
     ['Escape', {}, 'leave-full-screen'],
     ['?', { shiftKey: true }, 'help'],
-    ['1', {}, 'select-chair'],
-    ['5', {}, 'select-chair'],
-    ['g', {}, 'pass-fish'],
-    ['0', {}, 'drop-fish'],
-    ['l', {}, 'leave-chair'],
-    ['j', {}, 'seat-person'],
   ])('maps %s to %s', (key, init, action) => {
     expect(liveActionFor(press(key, init))).toBe(action);
   });
@@ -83,17 +77,6 @@ describe('the live key map', () => {
     expect(dispatchLiveKey(typed, { next })).toBe(false);
     expect(typed.defaultPrevented).toBe(false);
     expect(dispatchLiveKey(press('b'), { next })).toBe(false);
-  });
-
-  it('reads the chair from the number keys 1 to 5 only, and gives it to the handler', () => {
-    expect(chairFromKey(press('1'))).toBe(0);
-    expect(chairFromKey(press('Unidentified', { code: 'Numpad4' }))).toBe(3);
-    expect(chairFromKey(press('6'))).toBeNull();
-    expect(chairFromKey(press('0'))).toBeNull();
-    expect(chairFromKey(press('2', { ctrlKey: true }))).toBeNull();
-    const chosen: (number | null)[] = [];
-    dispatchLiveKey(press('4'), { 'select-chair': (event) => chosen.push(chairFromKey(event)) });
-    expect(chosen).toEqual([3]);
   });
 
   it('gives every action one entry with keys and words for the help', () => {

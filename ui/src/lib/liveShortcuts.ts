@@ -1,7 +1,8 @@
-// The keys of a live session, as one typed table: the console and the audience window
-// dispatch keys from it, and the help overlay lists it, so the help can never show a key
-// that does nothing. Keys are ignored while typing in a field, except Esc, and Space is
-// left to check boxes and switches.
+// The keys of a live session, as one typed table (and each technique's own keys, in its
+// folder, found through the registry): the console and the audience window dispatch keys
+// from it, and the help overlay lists it, so the help can never show a key that does
+// nothing. Keys are ignored while typing in a field, except Esc, and Space is left to
+// check boxes and switches.
 import type { TechniqueId } from './bindings/TechniqueId';
 
 export type LiveAction =
@@ -15,17 +16,12 @@ export type LiveAction =
   | 'blank'
   | 'message'
   | 'table-plan'
-  | 'select-chair'
-  | 'pass-fish'
-  | 'drop-fish'
-  | 'leave-chair'
-  | 'seat-person'
   | 'present'
   | 'leave-full-screen'
   | 'help';
 
-export interface LiveShortcut {
-  action: LiveAction;
+export interface LiveShortcut<A extends string = LiveAction> {
+  action: A;
   /** The keys as the help overlay shows them. */
   keys: readonly string[];
   does: string;
@@ -36,8 +32,8 @@ export interface LiveShortcut {
   only?: TechniqueId;
 }
 
-const plain = (event: KeyboardEvent): boolean => !event.ctrlKey && !event.metaKey && !event.altKey;
-const letter = (event: KeyboardEvent, wanted: string): boolean =>
+export const plain = (event: KeyboardEvent): boolean => !event.ctrlKey && !event.metaKey && !event.altKey;
+export const letter = (event: KeyboardEvent, wanted: string): boolean =>
   plain(event) && !event.shiftKey && event.key.toLowerCase() === wanted;
 
 export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
@@ -103,41 +99,6 @@ export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
     only: 'knowledge-cafe',
   },
   {
-    action: 'select-chair',
-    keys: ['1', '2', '3', '4', '5'],
-    does: 'Select that chair of the inner circle',
-    matches: (e) => chairFromKey(e) !== null,
-    only: 'fishbowl',
-  },
-  {
-    action: 'pass-fish',
-    keys: ['G'],
-    does: 'Give the fish to whoever sits in the selected chair',
-    matches: (e) => letter(e, 'g'),
-    only: 'fishbowl',
-  },
-  {
-    action: 'drop-fish',
-    keys: ['0'],
-    does: 'Put the fish down: nobody has the floor',
-    matches: (e) => plain(e) && !e.shiftKey && (e.key === '0' || e.code === 'Numpad0'),
-    only: 'fishbowl',
-  },
-  {
-    action: 'leave-chair',
-    keys: ['L'],
-    does: 'Whoever sits in the selected chair leaves the inner circle',
-    matches: (e) => letter(e, 'l'),
-    only: 'fishbowl',
-  },
-  {
-    action: 'seat-person',
-    keys: ['J'],
-    does: 'Seat someone from the outer circle in the selected chair (type to find them)',
-    matches: (e) => letter(e, 'j'),
-    only: 'fishbowl',
-  },
-  {
     action: 'present',
     keys: ['F', 'F5'],
     does: 'Present full screen, or leave full screen',
@@ -157,13 +118,6 @@ export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
     matches: (e) => !e.ctrlKey && !e.metaKey && e.key === '?',
   },
 ];
-
-/** The chair (counting from 0) a number key from 1 to 5 selects; null for any other key. */
-export function chairFromKey(event: KeyboardEvent): number | null {
-  if (!plain(event) || event.shiftKey) return null;
-  const digit = /^[1-5]$/.test(event.key) ? Number(event.key) : /^Numpad[1-5]$/.test(event.code) ? Number(event.code.slice(-1)) : null;
-  return digit === null ? null : digit - 1;
-}
 
 /** A text field, list box or editable region: somewhere a key press is typing. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -186,9 +140,12 @@ function spaceToggles(target: EventTarget | null): boolean {
   return target.closest('input[type="checkbox"], input[type="radio"], input[type="range"], [role="switch"], [role="checkbox"]') !== null;
 }
 
+/** A technique's own keys, beside the common ones. */
+export type TechniqueKeys = readonly LiveShortcut<string>[];
+
 /** The action a key press asks for here, or null (typing, a combination we don't use). */
-export function liveActionFor(event: KeyboardEvent): LiveAction | null {
-  const shortcut = LIVE_SHORTCUTS.find((s) => s.matches(event));
+export function liveActionFor(event: KeyboardEvent, own: TechniqueKeys = []): string | null {
+  const shortcut = [...LIVE_SHORTCUTS, ...own].find((s) => s.matches(event));
   if (!shortcut) return null;
   if (!shortcut.whileTyping && isTypingTarget(event.target)) return null;
   if (shortcut.action === 'toggle-timer' && spaceToggles(event.target)) return null;
@@ -196,15 +153,15 @@ export function liveActionFor(event: KeyboardEvent): LiveAction | null {
 }
 
 /** What each action does in this window; the key press is given to those that need it. */
-export type LiveHandlers = Partial<Record<LiveAction, (event: KeyboardEvent) => void>>;
+export type LiveHandlers = Partial<Record<LiveAction | (string & {}), (event: KeyboardEvent) => void>>;
 
 /**
  * Runs the handler for the key, if this window has one, and keeps the browser from also
  * acting on it (scrolling on Space, reloading on F5). Returns whether it was handled.
  */
-export function dispatchLiveKey(event: KeyboardEvent, handlers: LiveHandlers): boolean {
+export function dispatchLiveKey(event: KeyboardEvent, handlers: LiveHandlers, own: TechniqueKeys = []): boolean {
   if (event.defaultPrevented) return false;
-  const action = liveActionFor(event);
+  const action = liveActionFor(event, own);
   const handler = action ? handlers[action] : undefined;
   if (!handler) return false;
   event.preventDefault();

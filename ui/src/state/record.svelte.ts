@@ -4,6 +4,7 @@
 // message says why, beside the field it names.
 import { api, asIpcError, type IpcError } from '../lib/api';
 import type { OwnChange } from '../lib/bindings/OwnChange';
+import type { LiveHandlers } from '../lib/liveShortcuts';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import type { TechniqueView } from '../lib/bindings/TechniqueView';
 
@@ -12,6 +13,8 @@ export class RecordConsole {
   error = $state<IpcError | null>(null);
   busy = $state(false);
   readonly sessionId: string;
+  /** The live keys the technique's panel lends the console while it is shown (chairs to select and seat). */
+  keys = $state<(() => LiveHandlers) | null>(null);
   /** Saves in flight wait their turn, so the last edit is the one that stays. */
   #queue: Promise<unknown> = Promise.resolve();
   /** How many saves have been asked for: only the latest one's answer replaces the record. */

@@ -28,4 +28,6 @@ export interface ReminderProps {
 export interface StageProps<D> {
   /** What Rust says the room sees of the record now. */
   display: D;
+  /** How long the session's clock has run since Rust's view came (0 while it stands still). */
+  sinceMs: number;
 }

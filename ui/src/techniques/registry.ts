@@ -2,6 +2,7 @@
 // console panel (if it keeps a record) and its projector stage. A technique Rust adds to the registry fails the
 // type check here until its parts are listed.
 import type { Component } from 'svelte';
+import type { TechniqueKeys } from '../lib/liveShortcuts';
 import type { TechniqueId } from '../lib/bindings/TechniqueId';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import type { TechniqueStage } from '../lib/bindings/TechniqueStage';
@@ -13,6 +14,9 @@ import BoardStage from './appreciative-inquiry/BoardStage.svelte';
 import InquiryBoardPanel from './appreciative-inquiry/InquiryBoardPanel.svelte';
 import ActionPlanPanel from './before-action-review/ActionPlanPanel.svelte';
 import PlanStage from './before-action-review/PlanStage.svelte';
+import FishbowlPanel from './fishbowl/FishbowlPanel.svelte';
+import FishbowlStage from './fishbowl/FishbowlStage.svelte';
+import { FISHBOWL_KEYS } from './fishbowl/keys';
 import type { PanelProps, ReminderProps, StageProps } from './parts';
 import FeedbackStage from './peer-assist/FeedbackStage.svelte';
 import PeerAssistPanel from './peer-assist/PeerAssistPanel.svelte';
@@ -27,6 +31,10 @@ interface Parts<K extends Keeping> {
   /** The console's editor of the record; null for a technique that keeps none. */
   panel: Component<PanelProps<RecordOf<K>>> | null;
   stage: Component<StageProps<DisplayOf<K>>>;
+  /** The stage puts its own question up, in place of the step's. */
+  ownQuestion?: true;
+  /** The technique's own live keys, handled by what its panel lends the console. */
+  keys?: TechniqueKeys;
 }
 
 const PARTS: { [K in Keeping]: Parts<K> } = {
@@ -36,6 +44,7 @@ const PARTS: { [K in Keeping]: Parts<K> } = {
   'appreciative-inquiry': { panel: InquiryBoardPanel, stage: BoardStage },
   'peer-assist': { panel: PeerAssistPanel, stage: FeedbackStage },
   'action-learning-sets': { panel: LearningSetPanel, stage: SetStage },
+  fishbowl: { panel: FishbowlPanel, stage: FishbowlStage, ownQuestion: true, keys: FISHBOWL_KEYS },
 };
 
 /** A technique's own word in the "Before you start" reminder, for those that have one. */
@@ -53,6 +62,17 @@ export function reminderOf(technique: TechniqueId): Component<ReminderProps> | n
 /** The console panel that edits this record, if the technique keeps one. */
 export function panelOf(record: TechniqueRecord): Component<PanelProps<TechniqueRecord['record']>> | null {
   return PARTS[record.technique].panel as Component<PanelProps<TechniqueRecord['record']>> | null;
+}
+
+/** The technique's own live keys (none for most). */
+export function keysOf(technique: TechniqueId | null): TechniqueKeys {
+  if (technique === null || !(technique in PARTS)) return [];
+  return PARTS[technique as Keeping].keys ?? [];
+}
+
+/** Whether the stage puts its own question up, so the step's is left out. */
+export function asksOwnQuestion(stage: TechniqueStage): boolean {
+  return PARTS[stage.technique].ownQuestion === true;
 }
 
 /** The projector stage that draws this part of the room's view. */

@@ -45,7 +45,7 @@ export function previewInBrowser(): FakeBackend {
     const fishbowl = params.has('fishbowl') && run === fishbowlSession.id;
     if (fishbowl) {
       const setup = { ...suggestedSetup(fishbowlSession.purpose), facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'] };
-      backend.handlers.fishbowl_setup({ sessionId: run, setup: { ...setup, names_on_display: true, turn_limit_secs: 120 } });
+      backend.handlers.technique_change({ sessionId: run, change: { kind: 'save', record: { technique: 'fishbowl', record: { setup: { ...setup, names_on_display: true, turn_limit_secs: 120 } } } } });
     }
     if (params.has('start')) {
       // &elapsed=590 starts the clock that many seconds ago, to see the warnings.
@@ -55,7 +55,7 @@ export function previewInBrowser(): FakeBackend {
       backend.live.now = () => Date.now();
       if (fishbowl) {
         backend.handlers.live_command({ sessionId: run, command: { type: 'Next' } });
-        backend.handlers.fishbowl_change({ sessionId: run, change: { type: 'Pass', to: 'fb-3' } });
+        backend.handlers.technique_change({ sessionId: run, change: { kind: 'own', change: { technique: 'fishbowl', change: { type: 'Pass', to: 'fb-3' } } } });
       }
     }
     if (params.has('finish')) {

@@ -135,8 +135,7 @@ export class FakeBackend {
     this.live.techniqueFor = (id, now) => {
       const state = this.live.states.get(id);
       const step = state && (state.status === 'running' || state.status === 'paused') ? (state.agenda.steps[state.current]?.key ?? null) : null;
-      const display = this.fishbowls.display(id, now, step);
-      return display ? { kind: 'Fishbowl', ...display } : null;
+      return this.fishbowls.display(id, now, step);
     };
     // The fishbowl's talk time counts only while the session's clock runs.
     const liveCommand = this.live.handlers.live_command;
@@ -145,6 +144,12 @@ export class FakeBackend {
       this.fishbowls.clock(args.sessionId, view.state.status, Date.parse(view.now));
       return view;
     };
+    // A fishbowl's record is the fishbowl fake's; every other record is the guided fake's.
+    const isFishbowl = (sessionId: string) => this.#live(sessionId).technique === 'fishbowl';
+    const technique_get: Handlers['technique_get'] = (args) =>
+      isFishbowl(args.sessionId) ? this.fishbowls.view(args.sessionId) : this.guided.handlers.technique_get(args);
+    const technique_change: Handlers['technique_change'] = (args) =>
+      isFishbowl(args.sessionId) ? this.fishbowls.change(args.sessionId, args.change) : this.guided.handlers.technique_change(args);
     this.handlers = {
       ...this.#sessionHandlers,
       ...this.live.handlers,
@@ -152,8 +157,9 @@ export class FakeBackend {
       ...this.records.handlers,
       ...this.lessons.handlers,
       ...this.cafes.handlers,
-      ...this.fishbowls.handlers,
       ...this.guided.handlers,
+      technique_get,
+      technique_change,
       ...this.#exportHandlers,
     };
     mockIPC(async (command, payload) => {

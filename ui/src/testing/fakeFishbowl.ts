@@ -2,7 +2,7 @@
 // of changes with the seat rules of an open and a closed fishbowl, and the talk time
 // summed from the log against the fake clock, only while the session's clock runs.
 import type { Agenda } from '../lib/bindings/Agenda';
-import type { Fishbowl } from '../lib/bindings/Fishbowl';
+import type { FishbowlState } from '../lib/bindings/FishbowlState';
 import type { FishbowlChange } from '../lib/bindings/FishbowlChange';
 import type { FishbowlDisplay } from '../lib/bindings/FishbowlDisplay';
 import type { FishbowlOverview } from '../lib/bindings/FishbowlOverview';
@@ -10,12 +10,16 @@ import type { FishbowlSetup } from '../lib/bindings/FishbowlSetup';
 import type { IpcError } from '../lib/bindings/IpcError';
 import type { LiveStatus } from '../lib/bindings/LiveStatus';
 import type { Session } from '../lib/bindings/Session';
-import { chairCount, KEY_POINTS_STEP, spareChair } from '../lib/fishbowl';
+import type { TechniqueChange } from '../lib/bindings/TechniqueChange';
+import type { TechniqueDisplay } from '../lib/bindings/TechniqueDisplay';
+import type { TechniqueView } from '../lib/bindings/TechniqueView';
+import { chairCount, spareChair } from '../techniques/fishbowl/fishbowl';
 import { equity, notYetSpoken, suggestedLeaver, talkTime, thisSitting, type Logged, type Running } from './fakeFishbowlTalk';
-import type { HandlerMap } from './fakeRecords';
 import { catalogued } from './fixtures';
 
-type FishbowlCommand = 'fishbowl_get' | 'fishbowl_setup' | 'fishbowl_change';
+/** The steps in which the room sees the chairs, and the one the points are presented in (Rust's keys). */
+const CHAIR_STEPS = ['briefing', 'discussion'];
+const KEY_POINTS_STEP = 'key-points';
 
 const refuse = (message: string, field: string | null = null): IpcError => ({ kind: 'Invalid', message, field });
 const iso = (at: number): string => new Date(at).toISOString();
@@ -104,7 +108,7 @@ function checkSetup(setup: FishbowlSetup, people: string[]): void {
 }
 
 /** The state after `change` at `at`, or the refusal Rust gives. */
-function apply(before: Fishbowl, setup: FishbowlSetup, at: number, change: FishbowlChange): Fishbowl {
+function apply(before: FishbowlState, setup: FishbowlSetup, at: number, change: FishbowlChange): FishbowlState {
   const s = structuredClone(before);
   const chairOf = (person: string) => s.chairs.indexOf(person);
   const vacate = (chair: number) => {
@@ -195,8 +199,8 @@ export class FakeFishbowls {
     return found;
   }
 
-  #state(bowl: Bowl): Fishbowl {
-    const empty: Fishbowl = { chairs: Array.from({ length: chairCount(bowl.setup) }, () => null), holder: null, points: [], sittings: [] };
+  #state(bowl: Bowl): FishbowlState {
+    const empty: FishbowlState = { chairs: Array.from({ length: chairCount(bowl.setup) }, () => null), holder: null, points: [], sittings: [] };
     return bowl.events.reduce((state, e) => apply(state, bowl.setup, e.at, e.change), empty);
   }
 
@@ -227,16 +231,22 @@ export class FakeFishbowls {
     });
   }
 
-  /** The room's view of a saved fishbowl, or null. */
-  /** `step`: the agenda step under way (its key), if any. */
-  display(sessionId: string, now: number, step: string | null = null): FishbowlDisplay | null {
-    const bowl = this.bowls.get(sessionId);
-    if (!bowl?.saved) return null;
+  /** The room's part of the live view of a fishbowl session; `step`: the agenda step under way (its key), if any. */
+  display(sessionId: string, now: number, step: string | null = null): TechniqueDisplay | null {
+    if (this.#hooks.session(sessionId).technique !== 'fishbowl') return null;
+    const display = this.#display(this.#bowl(sessionId), sessionId, now, step);
+    return { kind: 'Record', shows: display.staged, stage: { technique: 'fishbowl', display } };
+  }
+
+  #display(bowl: Bowl, sessionId: string, now: number, step: string | null): FishbowlDisplay {
     const state = this.#state(bowl);
     const people = this.#hooks.session(sessionId).participants;
     const spare = spareChair(bowl.setup);
     const talk = talkTime(bowl.events, this.running.get(sessionId) ?? [], now);
+    const holderChair = state.holder === null ? null : state.chairs.indexOf(state.holder);
+    const presenting = bowl.saved && step === KEY_POINTS_STEP && state.points.length > 0;
     return {
+      staged: bowl.saved && (presenting || (step !== null && CHAIR_STEPS.includes(step)) || (step !== null && holderChair !== null)),
       question: bowl.setup.question,
       open: bowl.setup.mode === 'open',
       chairs: state.chairs.map((sitter, chair) => ({
@@ -245,11 +255,11 @@ export class FakeFishbowls {
         name: sitter !== null && bowl.setup.names_on_display ? (people.find((p) => p.person_id === sitter)?.name ?? null) : null,
         holds_token: sitter !== null && sitter === state.holder,
       })),
-      holder_chair: state.holder === null ? null : state.chairs.indexOf(state.holder),
+      holder_chair: holderChair,
       names_shown: bowl.setup.names_on_display,
       turn_limit_secs: bowl.setup.turn_limit_secs,
       turn_elapsed_ms: talk.current?.elapsed_ms ?? null,
-      presenting: step === KEY_POINTS_STEP,
+      presenting,
       key_points: state.points.map((point) => ({
         text: point.text,
         speaker: point.speaker !== null && bowl.setup.names_on_display ? (people.find((p) => p.person_id === point.speaker)?.name ?? null) : null,
@@ -272,9 +282,31 @@ export class FakeFishbowls {
     };
   }
 
-  readonly handlers: HandlerMap<FishbowlCommand> = {
-    fishbowl_get: ({ sessionId }) => this.overview(sessionId),
-    fishbowl_setup: ({ sessionId, setup }) => {
+  /** The session's fishbowl as `technique_get` answers. */
+  view(sessionId: string): TechniqueView {
+    const bowl = this.#bowl(sessionId);
+    return structuredClone({
+      record: { technique: 'fishbowl', record: { setup: bowl.saved ? bowl.setup : null } },
+      overview: { technique: 'fishbowl', overview: this.overview(sessionId) },
+      finished: this.#hooks.status(sessionId) === 'finished',
+      confidential: false,
+    });
+  }
+
+  /** `technique_change` for a fishbowl session. */
+  change(sessionId: string, change: TechniqueChange): TechniqueView {
+    if (change.kind === 'save') {
+      if (change.record.technique !== 'fishbowl' || change.record.record.setup === null) throw refuse('There is no set-up to save.');
+      this.#setup(sessionId, change.record.record.setup);
+    } else {
+      if (change.change.technique !== 'fishbowl') throw refuse('That change belongs to another technique.');
+      this.#change(sessionId, change.change.change);
+    }
+    return this.view(sessionId);
+  }
+
+  #setup(sessionId: string, setup: FishbowlSetup): void {
+    {
       const bowl = this.#bowl(sessionId);
       checkSetup(setup, this.#hooks.session(sessionId).participants.map((p) => p.person_id));
       const clean: FishbowlSetup = {
@@ -298,9 +330,11 @@ export class FakeFishbowls {
       bowl.setup = clean;
       bowl.saved = true;
       this.#hooks.publish(sessionId);
-      return this.overview(sessionId);
-    },
-    fishbowl_change: ({ sessionId, change }) => {
+    }
+  }
+
+  #change(sessionId: string, change: FishbowlChange): void {
+    {
       const bowl = this.#bowl(sessionId);
       if (!bowl.saved) throw refuse("Save the fishbowl's set-up first: then there are chairs to sit in.");
       const moves = change.type === 'Seat' || change.type === 'Leave' || change.type === 'Pass';
@@ -317,7 +351,6 @@ export class FakeFishbowls {
       apply(this.#state(bowl), bowl.setup, at, change);
       bowl.events.push({ at, change: structuredClone(change) });
       this.#hooks.publish(sessionId);
-      return this.overview(sessionId);
-    },
-  };
+    }
+  }
 }

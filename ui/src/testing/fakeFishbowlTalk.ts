@@ -2,13 +2,13 @@
 // running time of each (only while the session's clock ran), the equity figures, who has
 // not yet spoken and who might leave next.
 import type { Equity } from '../lib/bindings/Equity';
-import type { Fishbowl } from '../lib/bindings/Fishbowl';
+import type { FishbowlState } from '../lib/bindings/FishbowlState';
 import type { FishbowlChange } from '../lib/bindings/FishbowlChange';
 import type { FishbowlSetup } from '../lib/bindings/FishbowlSetup';
 import type { Participant } from '../lib/bindings/Participant';
 import type { SittingTalk } from '../lib/bindings/SittingTalk';
 import type { TalkTime } from '../lib/bindings/TalkTime';
-import { joinedAt } from '../lib/fishbowl';
+import { joinedAt } from '../techniques/fishbowl/fishbowl';
 
 /** One accepted change and when (epoch milliseconds) it was made. */
 export interface Logged {
@@ -91,7 +91,7 @@ function voices(participants: readonly Participant[], setup: FishbowlSetup): str
   return participants.map((p) => p.person_id).filter((id) => id !== setup.facilitator && id !== setup.scribe);
 }
 
-export function equity(setup: FishbowlSetup, state: Fishbowl, talk: TalkTime, participants: readonly Participant[]): Equity {
+export function equity(setup: FishbowlSetup, state: FishbowlState, talk: TalkTime, participants: readonly Participant[]): Equity {
   const seated = [...new Set(state.sittings.map((s) => s.person))];
   const values = seated.map((id) => totalOf(talk, id)).concat(talk.people.filter((p) => !seated.includes(p.person)).map((p) => p.total_ms));
   const possible = setup.mode === 'open' ? voices(participants, setup) : seated;
@@ -104,7 +104,7 @@ export function equity(setup: FishbowlSetup, state: Fishbowl, talk: TalkTime, pa
   };
 }
 
-export function notYetSpoken(setup: FishbowlSetup, state: Fishbowl, talk: TalkTime, participants: readonly Participant[]): string[] {
+export function notYetSpoken(setup: FishbowlSetup, state: FishbowlState, talk: TalkTime, participants: readonly Participant[]): string[] {
   // In a closed fishbowl only those who have had a chair are expected to speak.
   const sat = new Set(state.sittings.map((s) => s.person));
   const silent = voices(participants, setup).filter((id) => (setup.mode === 'open' || sat.has(id)) && totalOf(talk, id) === 0);
@@ -112,7 +112,7 @@ export function notYetSpoken(setup: FishbowlSetup, state: Fishbowl, talk: TalkTi
 }
 
 /** Talk since each sitter last joined the inner circle, in chair order, as Rust works it out. */
-export function thisSitting(state: Fishbowl, events: readonly Logged[], running: Running, now: number): SittingTalk[] {
+export function thisSitting(state: FishbowlState, events: readonly Logged[], running: Running, now: number): SittingTalk[] {
   const all = turns(events);
   return state.chairs
     .filter((person): person is string => person !== null)

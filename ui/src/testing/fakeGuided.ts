@@ -112,6 +112,8 @@ function overviewOf(record: TechniqueRecord, session: Session): TechniqueOvervie
       return { technique: 'appreciative-inquiry', overview: {} };
     case 'after-action-review':
       return { technique: 'after-action-review', overview: null };
+    case 'fishbowl':
+      throw new Error("A fishbowl's record is the fishbowl fake's (fakeFishbowl.ts).");
   }
 }
 

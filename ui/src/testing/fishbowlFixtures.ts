@@ -8,6 +8,7 @@ import { catalogued } from './fixtures';
 export const fishbowlTechnique: Technique = {
   id: 'fishbowl',
   keeps_record: catalogued('fishbowl').keeps_record,
+  own_checklist: catalogued('fishbowl').own_checklist,
   name: 'Fishbowl',
   purpose: 'Debate “hot topics” in an inner circle, watched by or open to an outer circle, instead of a panel.',
   description: 'Fishbowl conversations are a useful technique for debating “hot topics” or sharing ideas and knowledge.',

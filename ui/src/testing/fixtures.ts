@@ -40,6 +40,7 @@ function step(title: string, questions: string[], prompts: string[], minutes: nu
 export const appreciativeInquiry: Technique = {
   id: 'appreciative-inquiry',
   keeps_record: catalogued('appreciative-inquiry').keeps_record,
+  own_checklist: catalogued('appreciative-inquiry').own_checklist,
   name: 'Appreciative Inquiry',
   purpose: 'Learn and build on what we do well rather than focusing upon problems, to energise change.',
   description:
@@ -70,6 +71,7 @@ export const appreciativeInquiry: Technique = {
 export const peerAssist: Technique = {
   id: 'peer-assist',
   keeps_record: catalogued('peer-assist').keeps_record,
+  own_checklist: catalogued('peer-assist').own_checklist,
   name: 'Peer Assist',
   purpose:
     'Peers from elsewhere share their experience, insights and knowledge with a team who have asked for help.',
@@ -91,6 +93,7 @@ export const peerAssist: Technique = {
 export const knowledgeCafe: Technique = {
   id: 'knowledge-cafe',
   keeps_record: catalogued('knowledge-cafe').keeps_record,
+  own_checklist: catalogued('knowledge-cafe').own_checklist,
   name: 'Knowledge Café',
   purpose: 'Productive conversations around one open question that help people learn from each other.',
   description: 'Knowledge Cafés encourage productive conversations to help people learn from each other.',
@@ -120,6 +123,7 @@ export const knowledgeCafe: Technique = {
 export const actionLearningSets: Technique = {
   id: 'action-learning-sets',
   keeps_record: catalogued('action-learning-sets').keeps_record,
+  own_checklist: catalogued('action-learning-sets').own_checklist,
   name: 'Action Learning Sets',
   purpose: 'Small groups meet regularly to discuss, reflect and find solutions to work-related issues.',
   description: 'A supportive environment for enabling small groups to meet regularly.',
@@ -149,6 +153,7 @@ export const actionLearningSets: Technique = {
 export const afterActionReview: Technique = {
   id: 'after-action-review',
   keeps_record: catalogued('after-action-review').keeps_record,
+  own_checklist: catalogued('after-action-review').own_checklist,
   name: 'After Action Review',
   purpose: 'A short structured meeting held immediately after an activity to learn from it.',
   description:

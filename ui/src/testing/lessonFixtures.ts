@@ -15,6 +15,7 @@ function step(title: string, questions: string[], prompts: string[] = [], minute
 export const beforeActionReview: Technique = {
   id: 'before-action-review',
   keeps_record: catalogued('before-action-review').keeps_record,
+  own_checklist: catalogued('before-action-review').own_checklist,
   name: 'Before Action Review',
   purpose: 'A short preview just before starting work: state the intent, anticipate risks and draw on past lessons.',
   description: 'The Before Action Review helps a team state their intention just before commencing a piece of work.',
@@ -40,6 +41,7 @@ export const beforeActionReview: Technique = {
 export const retrospect: Technique = {
   id: 'retrospect',
   keeps_record: catalogued('retrospect').keeps_record,
+  own_checklist: catalogued('retrospect').own_checklist,
   name: 'Retrospect',
   purpose: 'A facilitated meeting at the end of a project to capture knowledge before the project team disbands.',
   description: 'A structured facilitated meeting or workshop at the end of a project.',

@@ -5,7 +5,6 @@
 
 pub mod cafe;
 pub mod catalogue;
-pub mod fishbowl;
 pub mod knowledge_cafe;
 pub mod lesson;
 pub mod live;

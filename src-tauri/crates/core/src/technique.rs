@@ -144,6 +144,9 @@ pub struct Technique {
     /// The technique keeps a record of its own besides notes and actions (a plan, marks,
     /// a board...), read and changed through the technique registry.
     pub keeps_record: bool,
+    /// The technique ticks its preparation in its own record, with dates (a Fishbowl's
+    /// set-up, a Peer Assist's checklist), so the console does not remind of it again.
+    pub own_checklist: bool,
     pub name: String,
     /// One line, shown on the library card.
     pub purpose: String,

@@ -8,8 +8,7 @@ mod pdf;
 mod record;
 
 pub use assemble::{
-    assemble, day, difference, file_name, length, when, ExportOptions, FishbowlSources, Series,
-    Sources,
+    assemble, day, difference, file_name, length, when, ExportOptions, Series, Sources,
 };
 pub use docx::to_docx;
 pub use error::ExportError;

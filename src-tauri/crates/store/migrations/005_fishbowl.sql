@@ -1,4 +1,4 @@
--- Mobilise schema 5: a Fishbowl's set-up (JSON of mobilise_core::fishbowl::FishbowlSetup)
+-- Mobilise schema 5: a Fishbowl's set-up (JSON of mobilise_core::techniques::fishbowl::FishbowlSetup)
 -- and the log of everything that happened in it: seats taken and left, the talking token
 -- passed, key points captured (JSON of FishbowlEvent), each with its instant. The chair
 -- map and every talk-time total are recomputed from the log, so a crash loses nothing.

@@ -6,7 +6,6 @@
 use chrono::{DateTime, Utc};
 use mobilise_core::techniques::action_learning_sets::{carried_forward, EarlierMeeting};
 use mobilise_core::techniques::action_learning_sets::{LearningSet, LearningSetInput};
-use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{Action, SessionSummary, ValidationError};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
@@ -14,7 +13,7 @@ use uuid::Uuid;
 use crate::error::{Result, StoreError};
 use crate::sessions::{SummaryRow, SUMMARY_COLUMNS};
 use crate::sql::{parse_id, parse_local, parse_stamp, stamp};
-use crate::technique_records::{read_record, SET_OF_RECORD};
+use crate::technique_records::{read_record, write_record};
 use crate::{require_live_session, Store};
 
 const NOT_FOUND: StoreError = StoreError::NotFound {
@@ -99,18 +98,22 @@ impl Store {
     /// the bin too, so that they come back unlinked).
     pub fn delete_learning_set(&mut self, id: Uuid, now: DateTime<Utc>) -> Result<()> {
         let tx = self.conn.transaction()?;
+        let meetings: Vec<Uuid> = {
+            let mut stmt =
+                tx.prepare("SELECT session_id FROM technique_records WHERE series_id = ?1")?;
+            let rows = stmt.query_map([id.to_string()], |row| row.get::<_, String>(0))?;
+            rows.map(|row| parse_id(&row?)).collect::<Result<_>>()?
+        };
+        // The link goes from the record itself too, before the set it names.
+        for meeting in meetings {
+            if let Some(record) = read_record(&tx, meeting)? {
+                write_record(&tx, meeting, &record.leave_series(), now)?;
+            }
+        }
         let changed = tx.execute("DELETE FROM learning_sets WHERE id = ?1", [id.to_string()])?;
         if changed == 0 {
             return Err(NOT_FOUND);
         }
-        tx.execute(
-            &format!(
-                "UPDATE guided_records
-                    SET record = json_set(record, '$.record.set_id', NULL), updated_at = ?2
-                  WHERE {SET_OF_RECORD} = ?1"
-            ),
-            params![id.to_string(), stamp(now)],
-        )?;
         tx.commit()?;
         Ok(())
     }
@@ -121,8 +124,8 @@ impl Store {
         self.learning_set(set)?;
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {SUMMARY_COLUMNS}
-               FROM guided_records JOIN sessions s ON s.id = guided_records.session_id
-              WHERE {SET_OF_RECORD} = ?1 AND s.deleted_at IS NULL
+               FROM technique_records r JOIN sessions s ON s.id = r.session_id
+              WHERE r.series_id = ?1 AND s.deleted_at IS NULL
               ORDER BY s.scheduled_at, s.created_at, s.id"
         ))?;
         let rows = stmt.query_map([set.to_string()], SummaryRow::read)?;
@@ -139,27 +142,24 @@ impl Store {
         closed_since: Option<DateTime<Utc>>,
     ) -> Result<Vec<Action>> {
         require_live_session(&self.conn, session)?;
-        let set = match read_record(&self.conn, session)? {
-            Some(TechniqueRecord::ActionLearningSets(meeting)) => meeting.set_id,
-            _ => None,
-        };
+        let set = read_record(&self.conn, session)?.and_then(|r| r.series());
         let Some(set) = set else {
             return Ok(Vec::new());
         };
         let members = members_of(&self.conn, set)?;
         // Same scheduled time and creation instant: identifiers (UUIDv7) are made in
         // order, so they settle which came first.
-        let mut stmt = self.conn.prepare(&format!(
+        let mut stmt = self.conn.prepare(
             "SELECT s.id, s.scheduled_at
-               FROM guided_records JOIN sessions s ON s.id = guided_records.session_id
+               FROM technique_records r JOIN sessions s ON s.id = r.session_id
                JOIN sessions this ON this.id = ?2
-              WHERE {SET_OF_RECORD} = ?1 AND s.deleted_at IS NULL AND s.id <> this.id
+              WHERE r.series_id = ?1 AND s.deleted_at IS NULL AND s.id <> this.id
                 AND (s.scheduled_at < this.scheduled_at
                      OR (s.scheduled_at = this.scheduled_at
                          AND (s.created_at < this.created_at
                               OR (s.created_at = this.created_at AND s.id < this.id))))
-              ORDER BY s.scheduled_at, s.created_at, s.id"
-        ))?;
+              ORDER BY s.scheduled_at, s.created_at, s.id",
+        )?;
         let rows = stmt.query_map(params![set.to_string(), session.to_string()], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
         })?;

@@ -5,7 +5,6 @@ mod actions;
 mod backup;
 mod cafes;
 mod error;
-mod fishbowls;
 mod learning_sets;
 mod lesson_pins;
 mod lessons;

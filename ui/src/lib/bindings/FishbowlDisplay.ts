@@ -2,7 +2,13 @@
 import type { DisplayChair } from "./DisplayChair";
 import type { DisplayPoint } from "./DisplayPoint";
 
-export type FishbowlDisplay = { question: string, open: boolean, chairs: Array<DisplayChair>, 
+export type FishbowlDisplay = { 
+/**
+ * The room sees the chairs (or the key points) in place of the question list: in
+ * the briefing and the discussion, whenever someone holds the fish, and while the
+ * scribe presents the points back.
+ */
+staged: boolean, question: string, open: boolean, chairs: Array<DisplayChair>, 
 /**
  * The chair (by position) whose sitter holds the fish.
  */

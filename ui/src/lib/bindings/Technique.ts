@@ -11,7 +11,12 @@ export type Technique = { id: TechniqueId,
  * The technique keeps a record of its own besides notes and actions (a plan, marks,
  * a board...), read and changed through the technique registry.
  */
-keeps_record: boolean, name: string, 
+keeps_record: boolean, 
+/**
+ * The technique ticks its preparation in its own record, with dates (a Fishbowl's
+ * set-up, a Peer Assist's checklist), so the console does not remind of it again.
+ */
+own_checklist: boolean, name: string, 
 /**
  * One line, shown on the library card.
  */

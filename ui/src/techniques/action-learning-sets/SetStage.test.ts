@@ -66,7 +66,7 @@ describe('the learning set on the audience display', () => {
   });
 
   it('shows nothing but names, needs and rounds', () => {
-    const { container } = render(SetStage, { display: display({ showing_order: true }) });
+    const { container } = render(SetStage, { sinceMs: 0, display: display({ showing_order: true }) });
     const items = screen.getAllByTestId('audience-order-item').map((item) => item.textContent ?? '');
     expect(container.textContent?.replace(/\s+/g, '')).toBe(items.join('').replace(/\s+/g, ''));
   });

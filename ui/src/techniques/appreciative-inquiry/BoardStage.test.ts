@@ -79,7 +79,7 @@ describe('an Appreciative Inquiry on the audience display', () => {
   });
 
   it('shrinks the type as the stories fill the screen', () => {
-    const { container } = render(BoardStage, { display: { ...board, stage: 'stories', stories: Array.from({ length: 28 }, (_, i) => `Story ${i + 1}`) } });
+    const { container } = render(BoardStage, { sinceMs: 0, display: { ...board, stage: 'stories', stories: Array.from({ length: 28 }, (_, i) => `Story ${i + 1}`) } });
     const scale = Number((container.querySelector('[style]') as HTMLElement).style.getPropertyValue('--k'));
     expect(scale).toBeLessThan(1);
     expect(scale).toBeGreaterThanOrEqual(0.36);

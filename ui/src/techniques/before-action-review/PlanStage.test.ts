@@ -23,7 +23,7 @@ const risks: PlanDisplay['risks'] = [
 
 describe('the plan on the audience display', () => {
   it('lists the risks worst first with their rating in words and the matrix in words', () => {
-    render(PlanStage, { display: plan({ part: 'risks', risks }) });
+    render(PlanStage, { sinceMs: 0, display: plan({ part: 'risks', risks }) });
     expect(screen.getByTestId('audience-plan')).toHaveAttribute('data-part', 'risks');
     const rows = screen.getAllByTestId('audience-plan-risk');
     expect(rows.map((row) => row.querySelector('.what')?.textContent)).toEqual([
@@ -42,26 +42,26 @@ describe('the plan on the audience display', () => {
 
   it('shrinks the type when more than five risks are listed', () => {
     const many = Array.from({ length: 6 }, (_, i) => ({ ...risks[2]!, risk: `Risk ${i + 1}` }));
-    render(PlanStage, { display: plan({ part: 'risks', risks: many }) });
+    render(PlanStage, { sinceMs: 0, display: plan({ part: 'risks', risks: many }) });
     expect(screen.getByTestId('audience-plan')).toHaveClass('crowded');
   });
 
   it('shows the intent in labelled blocks, leaving out an empty one', () => {
-    render(PlanStage, { display: plan({ part: 'intent', intent: { task: 'Go live with e-obs on Ward 8', purpose: '', end_state: 'Every bed on handhelds' } }) });
+    render(PlanStage, { sinceMs: 0, display: plan({ part: 'intent', intent: { task: 'Go live with e-obs on Ward 8', purpose: '', end_state: 'Every bed on handhelds' } }) });
     expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual(['Task', 'End state']);
     expect(screen.getByTestId('audience-plan-task')).toHaveTextContent('Go live with e-obs on Ward 8');
     expect(screen.queryByTestId('audience-plan-purpose')).not.toBeInTheDocument();
   });
 
   it("puts who's doing what in two columns", () => {
-    render(PlanStage, { display: plan({ part: 'roles', roles: [{ who: 'Tom Okafor', does: 'Pharmacy cover' }] }) });
+    render(PlanStage, { sinceMs: 0, display: plan({ part: 'roles', roles: [{ who: 'Tom Okafor', does: 'Pharmacy cover' }] }) });
     const role = screen.getByTestId('audience-plan-role');
     expect(within(role).getByRole('term')).toHaveTextContent('Tom Okafor');
     expect(within(role).getByRole('definition')).toHaveTextContent('Pharmacy cover');
   });
 
   it('shows nothing when the question asks for no part of the plan', () => {
-    render(PlanStage, { display: plan({ part: null, risks }) });
+    render(PlanStage, { sinceMs: 0, display: plan({ part: null, risks }) });
     expect(screen.queryByTestId('audience-plan')).not.toBeInTheDocument();
   });
 });

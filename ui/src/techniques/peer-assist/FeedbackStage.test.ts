@@ -9,6 +9,7 @@ const scaleOf = (element: HTMLElement) => Number(element.style.getPropertyValue(
 describe('the visitors’ feedback on the audience display', () => {
   it('puts each point in its column', () => {
     render(FeedbackStage, {
+      sinceMs: 0,
       display: { showing: true, worked_well: ['Weekly huddles with the ward', 'One shared tracker'], could_be_better: ['Start engagement earlier'] },
     });
     const well = within(screen.getByTestId('audience-worked-well'));
@@ -21,7 +22,7 @@ describe('the visitors’ feedback on the audience display', () => {
   });
 
   it('says so when a column is empty, and shrinks when crowded', () => {
-    render(FeedbackStage, { display: { showing: true, worked_well: Array.from({ length: 14 }, (_, i) => `Point ${i + 1}`), could_be_better: [] } });
+    render(FeedbackStage, { sinceMs: 0, display: { showing: true, worked_well: Array.from({ length: 14 }, (_, i) => `Point ${i + 1}`), could_be_better: [] } });
     expect(screen.getByTestId('audience-could-be-better')).toHaveTextContent('Nothing yet.');
     expect(scaleOf(screen.getByTestId('audience-feedback'))).toBeLessThan(1);
   });

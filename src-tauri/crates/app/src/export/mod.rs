@@ -5,8 +5,7 @@
 mod write;
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
-use mobilise_core::live::LiveStatus;
-use mobilise_export::{assemble, ExportOptions, FishbowlSources, Record, Series, Sources};
+use mobilise_export::{assemble, ExportOptions, Record, Series, Sources};
 use mobilise_store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -54,10 +53,8 @@ pub fn record(
     let lessons = store.session_lessons(session_id)?;
     let pinned = store.pinned_lessons(session_id)?;
     let state = store.live_state(session_id)?;
+    let live_log = store.live_events(session_id)?;
     let cafe = crate::techniques::knowledge_cafe::stored(store, &session);
-    let status = state.as_ref().map_or(LiveStatus::NotStarted, |s| s.status);
-    let fishbowl =
-        crate::techniques::fishbowl::stored(store, &session).map(|f| f.overview(true, status, now));
     let own = store.technique_record(session_id)?;
     let series = match own.as_ref().and_then(|r| r.series()) {
         Some(id) => crate::techniques::series(store, id, session_id)?,
@@ -73,21 +70,16 @@ pub fn record(
         lessons: &lessons,
         pinned: &pinned,
         live,
+        live_log: &live_log,
         cafe: cafe.as_ref(),
-        fishbowl: fishbowl.as_ref().map(|f| FishbowlSources {
-            setup: &f.setup,
-            state: &f.state,
-            talk: &f.talk,
-            equity: &f.equity,
-            not_yet_spoken: &f.not_yet_spoken,
-            local_time: &local_time,
-        }),
         record: own.as_ref(),
         series: series.as_ref().map(|s| Series {
             name: &s.name,
             carried: &s.carried,
         }),
         today,
+        now,
+        local_time: &local_time,
         options,
     }))
 }

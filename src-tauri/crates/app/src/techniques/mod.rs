@@ -4,7 +4,6 @@
 //! technique's rules store their change, and the engine reads the slot again.
 
 pub mod action_learning_sets;
-pub mod fishbowl;
 pub mod knowledge_cafe;
 pub mod records;
 
@@ -19,7 +18,6 @@ use mobilise_store::Store;
 use serde::Serialize;
 use ts_rs::TS;
 
-use fishbowl::{FishbowlDisplay, FishbowlLive};
 use knowledge_cafe::CafeDisplay;
 use mobilise_core::knowledge_cafe::Cafe;
 use records::RecordLive;
@@ -29,8 +27,6 @@ use records::RecordLive;
 pub enum TechniqueSlot {
     /// A Knowledge Café, whose table plan the room sees at each round.
     Cafe(Box<Cafe>),
-    /// A Fishbowl, whose chairs and fish the room sees throughout.
-    Fishbowl(Box<FishbowlLive>),
     /// A technique's own record behind core's contract.
     Record(Box<RecordLive>),
 }
@@ -40,7 +36,6 @@ pub enum TechniqueSlot {
 #[serde(tag = "kind")]
 pub enum TechniqueDisplay {
     KnowledgeCafe(CafeDisplay),
-    Fishbowl(FishbowlDisplay),
     Record(Staged),
 }
 
@@ -50,9 +45,6 @@ impl TechniqueSlot {
     pub fn stored(store: &Store, session: &Session) -> Option<TechniqueSlot> {
         knowledge_cafe::stored(store, session)
             .map(|c| TechniqueSlot::Cafe(Box::new(c)))
-            .or_else(|| {
-                fishbowl::stored(store, session).map(|f| TechniqueSlot::Fishbowl(Box::new(f)))
-            })
             .or_else(|| records::stored(store, session).map(|r| TechniqueSlot::Record(Box::new(r))))
     }
 
@@ -61,18 +53,15 @@ impl TechniqueSlot {
             TechniqueSlot::Cafe(cafe) => {
                 TechniqueDisplay::KnowledgeCafe(CafeDisplay::new(cafe, state))
             }
-            TechniqueSlot::Fishbowl(fishbowl) => {
-                TechniqueDisplay::Fishbowl(fishbowl.display(state, now))
-            }
             TechniqueSlot::Record(record) => TechniqueDisplay::Record(record.display(state, now)),
         }
     }
 
-    /// Follows the live session's own log: a Fishbowl's talk time stops while the
-    /// session is paused.
+    /// Follows the live session's own log, which a technique may read (talk time that
+    /// stops while the session is paused).
     pub fn record_live(&mut self, event: &LiveEvent) {
-        if let TechniqueSlot::Fishbowl(fishbowl) = self {
-            fishbowl.record_live(event.clone());
+        if let TechniqueSlot::Record(record) = self {
+            record.record_live(event.clone());
         }
     }
 }

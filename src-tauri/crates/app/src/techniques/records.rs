@@ -9,7 +9,7 @@ use mobilise_core::live::{LiveState, LiveStatus};
 use mobilise_core::techniques::{
     Context, NoRecord, RuleError, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord,
 };
-use mobilise_core::{Action, Note, Session, SessionStatus};
+use mobilise_core::{Action, LiveEvent, Note, Session, SessionStatus};
 use mobilise_store::Store;
 use serde::Serialize;
 use ts_rs::TS;
@@ -39,6 +39,7 @@ pub struct RecordLive {
     session: Session,
     notes: Vec<Note>,
     actions: Vec<Action>,
+    live_log: Vec<LiveEvent>,
 }
 
 impl RecordLive {
@@ -48,10 +49,17 @@ impl RecordLive {
             notes: &self.notes,
             actions: &self.actions,
             live: Some(state),
+            live_log: &self.live_log,
             now,
             seed: 0,
         };
         self.record.stage(state, &ctx)
+    }
+
+    /// Keeps the live session's command, so what the room sees can follow when the
+    /// session's clock ran (talk time that stops while the session is paused).
+    pub fn record_live(&mut self, event: LiveEvent) {
+        self.live_log.push(event);
     }
 }
 
@@ -83,11 +91,13 @@ pub fn stored(store: &Store, session: &Session) -> Option<RecordLive> {
     let record = read(store, session).ok()?;
     let notes = store.notes(session.id).unwrap_or_default();
     let actions = store.session_actions(session.id).unwrap_or_default();
+    let live_log = store.live_events(session.id).unwrap_or_default();
     Some(RecordLive {
         record,
         session: session.clone(),
         notes,
         actions,
+        live_log,
     })
 }
 
@@ -102,6 +112,7 @@ struct Facts {
     notes: Vec<Note>,
     actions: Vec<Action>,
     live: Option<LiveState>,
+    live_log: Vec<LiveEvent>,
 }
 
 impl Facts {
@@ -111,6 +122,7 @@ impl Facts {
             notes: store.notes(session_id)?,
             actions: store.session_actions(session_id)?,
             live: store.live_state(session_id)?,
+            live_log: store.live_events(session_id)?,
         })
     }
 
@@ -120,6 +132,7 @@ impl Facts {
             notes: &self.notes,
             actions: &self.actions,
             live: self.live.as_ref(),
+            live_log: &self.live_log,
             now,
             seed,
         }
@@ -158,7 +171,7 @@ pub fn change(
         Ok((|| {
             let facts = Facts::read(store, session_id)?;
             let current = read(store, &facts.session)?;
-            if is_finished(&facts.session, facts.live.as_ref()) {
+            if is_finished(&facts.session, facts.live.as_ref()) && !change.after_finish() {
                 return Err(IpcError::new(
                     ErrorKind::Invalid,
                     "This session has finished, so its record can no longer change.",

@@ -1,12 +1,15 @@
 //! A technique's change is stored, then the engine reads the technique's slot again:
 //! the room's view follows every write, and techniques never call the engine.
 
-use mobilise_app::techniques::fishbowl;
+use mobilise_app::techniques::records;
 use mobilise_app::techniques::TechniqueDisplay;
-use mobilise_app::Changed;
-use mobilise_core::fishbowl::{FishbowlChange, FishbowlSetup};
 use mobilise_core::live::LiveCommand;
-use mobilise_core::techniques::{Staged, TechniqueStage};
+use mobilise_core::techniques::fishbowl::{
+    FishbowlChange, FishbowlDisplay, FishbowlRecord, FishbowlSetup,
+};
+use mobilise_core::techniques::{
+    OwnChange, Staged, TechniqueChange, TechniqueRecord, TechniqueStage,
+};
 use mobilise_core::{NoteInput, NoteKind, TechniqueId};
 use uuid::Uuid;
 
@@ -86,22 +89,39 @@ fn a_note_taken_in_an_after_action_review_reaches_the_comparison_at_once() {
     );
 }
 
+fn save_setup(setup: FishbowlSetup) -> TechniqueChange {
+    TechniqueChange::Save {
+        record: TechniqueRecord::Fishbowl(FishbowlRecord {
+            setup: Some(setup),
+            ..FishbowlRecord::default()
+        }),
+    }
+}
+
+/// The fishbowl's part of the room's view, and whether it is put up.
+fn staged(view: &mobilise_app::LiveView) -> (bool, FishbowlDisplay) {
+    match &view.technique {
+        Some(TechniqueDisplay::Record(Staged {
+            shows,
+            stage: TechniqueStage::Fishbowl(display),
+        })) => (*shows, display.clone()),
+        other => panic!("the room's view has the fishbowl, not {other:?}"),
+    }
+}
+
 #[test]
 fn a_fishbowl_set_up_before_the_start_rebuilds_the_agenda_and_shows_its_chairs() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let app = Fixture::on(tmp.path());
     let session = app.session(TechniqueId::Fishbowl, &["Ana", "Bo", "Cy", "Di"]);
     let opened = app.app.live_open(session.id).expect("opens");
-    assert!(
-        opened.technique.is_none(),
-        "no chairs until the set-up is saved"
-    );
+    assert!(!staged(&opened).0, "no chairs until the set-up is saved");
 
     let mut setup = FishbowlSetup::standard("How do we cut missed appointments?");
     setup.discussion_minutes = 40;
     app.app
         .change(session.id, |db, at| {
-            fishbowl::setup(db, session.id, setup, at.now)
+            records::change(db, session.id, save_setup(setup), at)
         })
         .expect("the set-up is saved");
     let view = app.last_view();
@@ -117,34 +137,32 @@ fn a_fishbowl_set_up_before_the_start_rebuilds_the_agenda_and_shows_its_chairs()
         [10, 40, 10, 15],
         "the agenda follows the set-up's minutes"
     );
-    let Some(TechniqueDisplay::Fishbowl(display)) = view.technique else {
-        panic!("the room sees the fishbowl once it is set up");
-    };
+    let (_, display) = staged(&view);
     assert_eq!(
         display.chairs.len(),
         4,
         "three talking chairs and the spare"
     );
 
+    app.app
+        .live_command(session.id, LiveCommand::Start)
+        .expect("starts");
+    let (shows, _) = staged(&app.last_view());
+    assert!(shows, "the room sees the chairs in the briefing");
     let ana = session.participants[0].person_id;
+    let seat = TechniqueChange::Own {
+        change: OwnChange::Fishbowl(FishbowlChange::Seat {
+            person: ana,
+            chair: 0,
+            leaver: None,
+        }),
+    };
     app.app
         .change(session.id, |db, at| {
-            fishbowl::change(
-                db,
-                session.id,
-                FishbowlChange::Seat {
-                    person: ana,
-                    chair: 0,
-                    leaver: None,
-                },
-                at.now,
-            )
-            .map(Changed::reply)
+            records::change(db, session.id, seat, at)
         })
         .expect("Ana sits down");
-    let Some(TechniqueDisplay::Fishbowl(display)) = app.last_view().technique else {
-        panic!("still a fishbowl");
-    };
+    let (_, display) = staged(&app.last_view());
     assert!(
         display.chairs[0].occupied,
         "the room sees Ana's chair taken"
@@ -161,7 +179,7 @@ fn a_change_to_a_session_that_is_not_running_tells_no_window() {
     let before = app.views();
     app.app
         .change(other.id, |db, at| {
-            fishbowl::setup(db, other.id, FishbowlSetup::standard("Q"), at.now)
+            records::change(db, other.id, save_setup(FishbowlSetup::standard("Q")), at)
         })
         .expect("the other session's set-up is saved");
     assert_eq!(app.views(), before, "the room is not running that session");

@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::ActionLearningSets,
         keeps_record: true,
+        own_checklist: false,
         name: "Action Learning Sets".into(),
         purpose: "Small groups meet regularly to discuss, reflect and find solutions to work-related issues."
             .into(),

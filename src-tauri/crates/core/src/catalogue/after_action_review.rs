@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::AfterActionReview,
         keeps_record: false,
+        own_checklist: false,
         name: "After Action Review".into(),
         purpose: "A short structured meeting held immediately after an activity to learn from it."
             .into(),

@@ -7,6 +7,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::AppreciativeInquiry,
         keeps_record: true,
+        own_checklist: false,
         name: "Appreciative Inquiry".into(),
         purpose: "Learn and build on what we do well rather than focusing upon problems, to energise change."
             .into(),

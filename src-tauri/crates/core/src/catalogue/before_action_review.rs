@@ -7,6 +7,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::BeforeActionReview,
         keeps_record: true,
+        own_checklist: false,
         name: "Before Action Review".into(),
         purpose: "A short preview just before starting work: state the intent, anticipate risks and draw on past lessons."
             .into(),

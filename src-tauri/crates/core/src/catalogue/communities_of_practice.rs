@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::CommunitiesOfPractice,
         keeps_record: false,
+        own_checklist: false,
         name: "Communities of Practice".into(),
         purpose: "A group who come together to share ideas, develop expertise and solve problems around a topic."
             .into(),

@@ -6,7 +6,8 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::Fishbowl,
-        keeps_record: false,
+        keeps_record: true,
+        own_checklist: true,
         name: "Fishbowl".into(),
         purpose: "Debate “hot topics” in an inner circle, watched by or open to an outer circle, instead of a panel."
             .into(),

@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::KnowledgeAssets,
         keeps_record: false,
+        own_checklist: false,
         name: "Knowledge Assets".into(),
         purpose: "Knowledge and experience captured and packaged in one place for people who could benefit in future."
             .into(),

@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::KnowledgeCafe,
         keeps_record: false,
+        own_checklist: false,
         name: "Knowledge Café".into(),
         purpose: "Productive conversations around one open question that help people learn from each other."
             .into(),

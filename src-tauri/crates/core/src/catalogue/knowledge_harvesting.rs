@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::KnowledgeHarvesting,
         keeps_record: false,
+        own_checklist: false,
         name: "Knowledge Harvesting".into(),
         purpose: "Understand and record the knowledge and experience of people, often before they leave or move roles."
             .into(),

@@ -9,6 +9,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::PeerAssist,
         keeps_record: true,
+        own_checklist: true,
         name: "Peer Assist".into(),
         purpose: "Peers from elsewhere share their experience, insights and knowledge with a team who have asked for help."
             .into(),

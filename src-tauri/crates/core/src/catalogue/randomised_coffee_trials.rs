@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::RandomisedCoffeeTrials,
         keeps_record: false,
+        own_checklist: false,
         name: "Randomised Coffee Trials".into(),
         purpose: "People are paired at random to meet and talk, building relationships and sharing knowledge and ideas."
             .into(),

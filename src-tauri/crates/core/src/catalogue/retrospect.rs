@@ -9,6 +9,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::Retrospect,
         keeps_record: true,
+        own_checklist: false,
         name: "Retrospect".into(),
         purpose: "A facilitated meeting at the end of a project to capture knowledge before the project team disbands."
             .into(),

@@ -8,6 +8,7 @@ pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::SelfAssessment,
         keeps_record: false,
+        own_checklist: false,
         name: "Self-Assessment".into(),
         purpose: "A simple framework to assess how the organisation can make better use of knowledge as an asset."
             .into(),

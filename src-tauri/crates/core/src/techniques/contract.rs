@@ -15,19 +15,22 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::live::{Agenda, LiveCommand, LiveError, LiveState};
+use crate::record::LiveEvent;
 use crate::record::{Action, Note};
 use crate::session::Session;
 use crate::technique::TechniqueId;
 use crate::validation::ValidationError;
 
 /// What a rule sees besides the record: the session (its roster and date), its notes and
-/// actions, the live session if it has one, the host's clock and fresh randomness.
+/// actions, the live session if it has one with its own log (for when its clock ran), the
+/// host's clock and fresh randomness.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     pub session: &'a Session,
     pub notes: &'a [Note],
     pub actions: &'a [Action],
     pub live: Option<&'a LiveState>,
+    pub live_log: &'a [LiveEvent],
     pub now: DateTime<Utc>,
     pub seed: u32,
 }
@@ -114,8 +117,12 @@ pub trait Technique {
     /// Whether the console edits a record of the technique's own; one whose part of the
     /// room's view comes from its notes alone keeps none ([`NoRecord`]).
     const KEEPS_RECORD: bool = true;
-    /// What the technique keeps of a session, stored whole.
+    /// What the technique keeps of a session: stored whole, except for its log.
     type Record: Clone + PartialEq + Serialize + DeserializeOwned;
+    /// What the technique logs as it happens (seats taken, turns to speak), appended to
+    /// the store apart from the record so that nothing said is lost; [`NoEvent`] for a
+    /// technique whose record is only ever stored whole.
+    type Event: Clone + PartialEq + Serialize + DeserializeOwned;
     /// What the console can ask of the record besides saving it whole ([`NoChange`]
     /// when nothing).
     type Change: Serialize + DeserializeOwned;
@@ -163,6 +170,35 @@ pub trait Technique {
     fn series(_record: &Self::Record) -> Option<Uuid> {
         None
     }
+
+    /// The record no longer linked to its series, which has been deleted.
+    fn leave_series(record: Self::Record) -> Self::Record {
+        record
+    }
+
+    /// The question the session put, when the record holds it (the one debated), printed in
+    /// place of the session's purpose.
+    fn question(_record: &Self::Record) -> Option<&str> {
+        None
+    }
+
+    /// The record's log, oldest first; the store appends what is new since it last saved.
+    fn log(_record: &Self::Record) -> &[Self::Event] {
+        &[]
+    }
+
+    /// The record as stored, with its log read back beside it, or why the two no longer
+    /// fit together.
+    fn restore(record: Self::Record, _log: Vec<Self::Event>) -> Result<Self::Record, RuleError> {
+        Ok(record)
+    }
+
+    /// Whether the change may still be made once the session has finished (key points
+    /// can still be tidied); `None` asks about saving the record whole. Most
+    /// records are read-only by then.
+    fn after_finish(_change: Option<&Self::Change>) -> bool {
+        false
+    }
 }
 
 /// The record of a technique that keeps nothing of its own besides its notes and actions.
@@ -177,6 +213,10 @@ impl NoRecord {
         )
     }
 }
+
+/// The log of a technique whose record is only ever stored whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum NoEvent {}
 
 /// The changes of a technique whose record is only ever saved whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]

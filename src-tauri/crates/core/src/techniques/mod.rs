@@ -10,12 +10,16 @@ pub mod action_learning_sets;
 pub mod after_action_review;
 pub mod appreciative_inquiry;
 pub mod before_action_review;
+pub mod fishbowl;
 pub mod peer_assist;
 pub mod retrospect;
 
-pub use contract::{AgendaChange, Context, NoChange, NoRecord, Outcome, RuleError, Technique};
+pub use contract::{
+    AgendaChange, Context, NoChange, NoEvent, NoRecord, Outcome, RuleError, Technique,
+};
 pub use registry::{
-    OwnChange, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord, TechniqueStage,
+    LogWrite, OwnChange, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord,
+    TechniqueStage,
 };
 
 /// The one list of techniques with a record of their own. Each crate that has a part per
@@ -35,6 +39,7 @@ macro_rules! each_technique {
             AppreciativeInquiry: appreciative_inquiry
                 => $crate::techniques::appreciative_inquiry::AppreciativeInquiry,
             PeerAssist: peer_assist => $crate::techniques::peer_assist::PeerAssist,
+            Fishbowl: fishbowl => $crate::techniques::fishbowl::Fishbowl,
             ActionLearningSets: action_learning_sets
                 => $crate::techniques::action_learning_sets::ActionLearningSets,
         }

@@ -21,6 +21,20 @@ macro_rules! techniques {
             $($variant(<$unit as Technique>::Record),)+
         }
 
+        impl TechniqueChange {
+            /// Whether the change may still be made once the session has finished.
+            pub fn after_finish(&self) -> bool {
+                match self {
+                    $(TechniqueChange::Save { record: TechniqueRecord::$variant(_) } => {
+                        <$unit as Technique>::after_finish(None)
+                    })+
+                    $(TechniqueChange::Own { change: OwnChange::$variant(change) } => {
+                        <$unit as Technique>::after_finish(Some(change))
+                    })+
+                }
+            }
+        }
+
         /// A change of a technique's own, besides saving its record whole.
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
         #[serde(tag = "technique", content = "change", rename_all = "kebab-case")]
@@ -29,6 +43,9 @@ macro_rules! techniques {
         }
 
         /// What the console is told of a record besides the record: the rules' reading.
+        // One value per answer to the console, never kept in numbers: boxing would only
+        // add an allocation.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq, Serialize, TS)]
         #[serde(tag = "technique", content = "overview", rename_all = "kebab-case")]
         pub enum TechniqueOverview {
@@ -123,6 +140,66 @@ macro_rules! techniques {
                 }
             }
 
+            /// The record no longer linked to its series, which has been deleted.
+            pub fn leave_series(self) -> TechniqueRecord {
+                match self {
+                    $(TechniqueRecord::$variant(record) => TechniqueRecord::$variant(
+                        <$unit as Technique>::leave_series(record),
+                    ),)+
+                }
+            }
+
+            /// The question the record holds, printed in place of the session's purpose.
+            pub fn question(&self) -> Option<&str> {
+                match self {
+                    $(TechniqueRecord::$variant(record) => <$unit as Technique>::question(record),)+
+                }
+            }
+
+            /// What the store must write of this record's log, which was `previous`'s:
+            /// the events added since, or the whole log when it began again.
+            pub fn log_since(&self, previous: &TechniqueRecord) -> serde_json::Result<LogWrite> {
+                match (self, previous) {
+                    $((TechniqueRecord::$variant(next), TechniqueRecord::$variant(previous)) => {
+                        let next = <$unit as Technique>::log(next);
+                        let previous = <$unit as Technique>::log(previous);
+                        if next.starts_with(previous) {
+                            Ok(LogWrite::Append(to_json_all(&next[previous.len()..])?))
+                        } else {
+                            Ok(LogWrite::Replace(to_json_all(next)?))
+                        }
+                    })+
+                    #[allow(unreachable_patterns)]
+                    _ => Ok(LogWrite::Replace(self.log_json()?)),
+                }
+            }
+
+            /// The whole log, as the store writes it.
+            pub fn log_json(&self) -> serde_json::Result<Vec<String>> {
+                match self {
+                    $(TechniqueRecord::$variant(record) => {
+                        to_json_all(<$unit as Technique>::log(record))
+                    })+
+                }
+            }
+
+            /// The record as stored with its log read back beside it (each event as the
+            /// JSON [`TechniqueRecord::log_json`] wrote), or why they do not fit together.
+            pub fn restore(self, log: &[String]) -> Result<TechniqueRecord, RuleError> {
+                match self {
+                    $(TechniqueRecord::$variant(record) => {
+                        let events = log
+                            .iter()
+                            .map(|json| serde_json::from_str(json))
+                            .collect::<serde_json::Result<Vec<_>>>()
+                            .map_err(|e| RuleError::refused(format!(
+                                "A change in this session's log could not be read: {e}"
+                            )))?;
+                        Ok(TechniqueRecord::$variant(<$unit as Technique>::restore(record, events)?))
+                    })+
+                }
+            }
+
             /// What the room sees, and whether it is something to put up.
             pub fn stage(&self, live: &LiveState, ctx: &Context<'_>) -> Staged {
                 match self {
@@ -142,6 +219,8 @@ macro_rules! techniques {
 crate::each_technique!(techniques);
 
 /// What the console asks of a session's record.
+// One value per request from the console, never kept in numbers.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum TechniqueChange {
@@ -157,6 +236,19 @@ pub enum TechniqueChange {
 pub struct Staged {
     pub shows: bool,
     pub stage: TechniqueStage,
+}
+
+/// What the store writes of a record's log when it saves the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogWrite {
+    /// These events, after those already stored.
+    Append(Vec<String>),
+    /// The log began again: these events in place of those stored.
+    Replace(Vec<String>),
+}
+
+fn to_json_all<E: Serialize>(events: &[E]) -> serde_json::Result<Vec<String>> {
+    events.iter().map(serde_json::to_string).collect()
 }
 
 fn another_technique() -> RuleError {

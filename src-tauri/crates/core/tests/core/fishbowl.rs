@@ -2,8 +2,8 @@
 //! validation keeps, each naming its field. The seating rules are in
 //! `fishbowl_seats.rs`; talk time and equity in `fishbowl_talk.rs`.
 
-use mobilise_core::fishbowl::{
-    starting_events, Fishbowl, FishbowlMode, FishbowlSetup, DEBRIEF_QUESTION,
+use mobilise_core::techniques::fishbowl::{
+    starting_events, FishbowlMode, FishbowlSetup, FishbowlState, DEBRIEF_QUESTION,
 };
 use mobilise_core::{ChecklistItem, TechniqueId};
 
@@ -162,7 +162,7 @@ fn the_starters_sit_in_the_first_chairs_in_order() {
         starters: vec![id(5), id(3), id(4)],
         ..setup(FishbowlMode::Open, 3)
     };
-    let state = Fishbowl::replay(&setup, &starting_events(&setup, at(0))).expect("seated");
+    let state = FishbowlState::replay(&setup, &starting_events(&setup, at(0))).expect("seated");
     assert_eq!(state.chairs, [Some(id(5)), Some(id(3)), Some(id(4)), None]);
     assert_eq!(state.sittings.len(), 3);
     let outer = state.outer_circle(

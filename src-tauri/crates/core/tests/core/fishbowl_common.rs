@@ -2,7 +2,7 @@
 //! module uses only some of it.
 
 use chrono::{DateTime, TimeZone, Utc};
-use mobilise_core::fishbowl::{FishbowlMode, FishbowlSetup};
+use mobilise_core::techniques::fishbowl::{FishbowlMode, FishbowlSetup};
 use mobilise_core::Participant;
 use uuid::Uuid;
 

@@ -2,8 +2,8 @@
 //! closed mode only moves people when asked, whoever leaves with the fish puts it down,
 //! key points are checked, and the log replays to the same state.
 
-use mobilise_core::fishbowl::{
-    Fishbowl, FishbowlChange, FishbowlError, FishbowlEvent, FishbowlMode, FishbowlSetup,
+use mobilise_core::techniques::fishbowl::{
+    FishbowlChange, FishbowlError, FishbowlEvent, FishbowlMode, FishbowlSetup, FishbowlState,
 };
 use proptest::prelude::*;
 
@@ -18,11 +18,11 @@ fn seat(person: u32, chair: u32, leaver: Option<u32>) -> FishbowlChange {
 }
 
 fn apply(
-    state: &Fishbowl,
+    state: &FishbowlState,
     setup: &FishbowlSetup,
     second: u32,
     change: FishbowlChange,
-) -> Result<Fishbowl, FishbowlError> {
+) -> Result<FishbowlState, FishbowlError> {
     state.apply(
         setup,
         &FishbowlEvent {
@@ -33,11 +33,11 @@ fn apply(
 }
 
 /// Applies changes that must all be accepted, one second apart.
-fn run(setup: &FishbowlSetup, changes: Vec<FishbowlChange>) -> Fishbowl {
+fn run(setup: &FishbowlSetup, changes: Vec<FishbowlChange>) -> FishbowlState {
     changes
         .into_iter()
         .zip(0..)
-        .fold(Fishbowl::new(setup), |state, (change, second)| {
+        .fold(FishbowlState::new(setup), |state, (change, second)| {
             apply(&state, setup, second, change).expect("the change is accepted")
         })
 }
@@ -272,15 +272,15 @@ fn the_log_replays_to_the_state_built_step_by_step_and_survives_json() {
             change,
         })
         .collect();
-    let mut stepwise = Fishbowl::new(&setup);
+    let mut stepwise = FishbowlState::new(&setup);
     for event in &events {
         stepwise = stepwise.apply(&setup, event).expect("accepted");
     }
-    assert_eq!(Fishbowl::replay(&setup, &events), Ok(stepwise.clone()));
+    assert_eq!(FishbowlState::replay(&setup, &events), Ok(stepwise.clone()));
     let json = serde_json::to_string(&events).expect("serialised");
     assert!(json.contains(r#""type":"Seat""#), "{json}");
     let back: Vec<FishbowlEvent> = serde_json::from_str(&json).expect("read back");
-    assert_eq!(Fishbowl::replay(&setup, &back), Ok(stepwise));
+    assert_eq!(FishbowlState::replay(&setup, &back), Ok(stepwise));
 }
 
 fn any_change() -> impl Strategy<Value = FishbowlChange> {
@@ -304,7 +304,7 @@ proptest! {
     ) {
         let mode = if closed { FishbowlMode::Closed } else { FishbowlMode::Open };
         let setup = setup(mode, inner);
-        let mut state = Fishbowl::new(&setup);
+        let mut state = FishbowlState::new(&setup);
         for (change, second) in changes.into_iter().zip(0..) {
             let moves_seats = matches!(change, FishbowlChange::Seat { .. } | FishbowlChange::Leave { .. });
             let Ok(next) = apply(&state, &setup, second, change) else {

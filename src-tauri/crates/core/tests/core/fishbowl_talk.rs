@@ -3,12 +3,12 @@
 //! spoken, and who might make way for the next person.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::fishbowl::{
-    equity, gini, not_yet_spoken, suggested_leaver, talk_time, this_sitting, top_share,
-    CurrentTurn, Fishbowl, FishbowlChange, FishbowlEvent, FishbowlMode, FishbowlSetup, PersonTalk,
-    SessionClock, TalkTime,
-};
 use mobilise_core::live::LiveCommand;
+use mobilise_core::techniques::fishbowl::{
+    equity, gini, not_yet_spoken, suggested_leaver, talk_time, this_sitting, top_share,
+    CurrentTurn, FishbowlChange, FishbowlEvent, FishbowlMode, FishbowlSetup, FishbowlState,
+    PersonTalk, SessionClock, TalkTime,
+};
 use mobilise_core::LiveEvent;
 use uuid::Uuid;
 
@@ -204,7 +204,7 @@ fn equity_counts_everyone_who_sat_and_the_silent_are_listed_inner_circle_first()
             change: FishbowlChange::Leave { person: id(2) },
         },
     ];
-    let fishbowl = Fishbowl::replay(&setup, &events).expect("replays");
+    let fishbowl = FishbowlState::replay(&setup, &events).expect("replays");
     let talk = talk_time(&events, &clock, at(100));
     let figures = equity(&setup, &fishbowl, &talk, &roster);
     assert_eq!(figures.top_share, Some(1.0));
@@ -222,7 +222,7 @@ fn equity_counts_everyone_who_sat_and_the_silent_are_listed_inner_circle_first()
         mode: FishbowlMode::Closed,
         ..setup
     };
-    let closed_bowl = Fishbowl::replay(&closed, &events).expect("replays");
+    let closed_bowl = FishbowlState::replay(&closed, &events).expect("replays");
     let figures = equity(&closed, &closed_bowl, &talk, &roster);
     assert_eq!((figures.voices_heard, figures.voices_possible), (1, 3));
     assert_eq!(

@@ -81,6 +81,7 @@ pub fn context<'a>(session: &'a Session, live: Option<&'a LiveState>) -> Context
         notes: &[],
         actions: &[],
         live,
+        live_log: &[],
         now: at(60),
         seed: 7,
     }

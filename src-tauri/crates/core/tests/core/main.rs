@@ -5,6 +5,7 @@ mod cafe;
 mod catalogue;
 mod fishbowl;
 mod fishbowl_common;
+mod fishbowl_contract;
 mod fishbowl_seats;
 mod fishbowl_talk;
 mod guided_before_action;

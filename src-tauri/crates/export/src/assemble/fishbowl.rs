@@ -1,42 +1,38 @@
 //! A Fishbowl's part of the record: how it was run, everyone's talk time and how evenly
 //! it was shared, the scribe's key points, and who sat where when.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
-use mobilise_core::fishbowl::{Equity, Fishbowl, FishbowlMode, FishbowlSetup, TalkTime};
-use mobilise_core::Session;
+use chrono::{DateTime, Utc};
+use mobilise_core::techniques::fishbowl::{
+    Equity, Fishbowl, FishbowlMode, FishbowlRecord, FishbowlSetup,
+};
+use mobilise_core::techniques::Technique;
 use uuid::Uuid;
 
-use super::ExportOptions;
-use crate::record::{Block, Section};
+use super::printed::{Printed, Printing};
+use crate::record::Block;
 
-/// A Fishbowl as the export needs it: talk time is worked out by the caller (it needs
-/// the live session's log), and so are local times (the domain never reads the clock or
-/// the time zone).
-pub struct FishbowlSources<'a> {
-    pub setup: &'a FishbowlSetup,
-    pub state: &'a Fishbowl,
-    pub talk: &'a TalkTime,
-    pub equity: &'a Equity,
-    pub not_yet_spoken: &'a [Uuid],
-    pub local_time: &'a dyn Fn(DateTime<Utc>) -> NaiveDateTime,
+impl Printed for Fishbowl {
+    const HEADING: &'static str = "Fishbowl";
+
+    /// Nothing until the set-up is saved: a fishbowl that never ran has no record.
+    fn blocks(record: &FishbowlRecord, printing: &Printing<'_>) -> Vec<Block> {
+        if record.setup.is_none() {
+            return Vec::new();
+        }
+        let fishbowl = <Fishbowl as Technique>::overview(record, &printing.context());
+        blocks(&fishbowl, printing)
+    }
 }
 
-pub(super) fn section(
-    fishbowl: &FishbowlSources<'_>,
-    session: &Session,
-    options: ExportOptions,
-) -> Section {
-    let names = options.include_names;
-    let name_of = |id: Uuid| {
-        session
-            .participants
-            .iter()
-            .find(|p| p.person_id == id)
-            .map_or_else(|| "Someone no longer listed".to_owned(), |p| p.name.clone())
-    };
-    let time = |at: DateTime<Utc>| (fishbowl.local_time)(at).format("%H:%M").to_string();
+fn blocks(
+    fishbowl: &mobilise_core::techniques::fishbowl::FishbowlOverview,
+    printing: &Printing<'_>,
+) -> Vec<Block> {
+    let names = printing.names.include;
+    let name_of = |id: Uuid| printing.names.of(id);
+    let time = |at: DateTime<Utc>| (printing.local_time)(at).format("%H:%M").to_string();
     let mut blocks = vec![Block::Paragraph {
-        text: how_it_ran(fishbowl.setup, names.then_some(&name_of)),
+        text: how_it_ran(&fishbowl.setup, names.then_some(&name_of)),
     }];
 
     blocks.push(Block::Subheading {
@@ -74,7 +70,7 @@ pub(super) fn section(
         });
     }
     blocks.push(Block::Paragraph {
-        text: evenness(fishbowl.equity),
+        text: evenness(&fishbowl.equity),
     });
     if names && !fishbowl.not_yet_spoken.is_empty() {
         let quiet: Vec<String> = fishbowl
@@ -136,10 +132,7 @@ pub(super) fn section(
                 .collect(),
         });
     }
-    Section {
-        heading: "Fishbowl".into(),
-        blocks,
-    }
+    blocks
 }
 
 fn how_it_ran(setup: &FishbowlSetup, names: Option<&dyn Fn(Uuid) -> String>) -> String {

@@ -2,16 +2,16 @@
 //! technique's own record) to the [`Record`] both documents print. Formatting for print
 //! happens here, once: "25 Nov 2026, 14:00", "1 hr 5 min", "+2 min".
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
 use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{
-    Action, ActionStatus, Lesson, LessonHit, Note, NoteKind, Session, SessionStatus, Technique,
+    Action, ActionStatus, Lesson, LessonHit, LiveEvent, Note, NoteKind, Session, SessionStatus,
+    Technique,
 };
 
 mod cafe;
-mod fishbowl;
 mod printed;
 
 // One file per technique with a record of its own, each implementing [`Printed`].
@@ -19,10 +19,10 @@ mod action_learning_sets;
 mod after_action_review;
 mod appreciative_inquiry;
 mod before_action_review;
+mod fishbowl;
 mod peer_assist;
 mod retrospect;
 
-pub use fishbowl::FishbowlSources;
 pub use printed::Series;
 use printed::{Names, Printing};
 
@@ -58,18 +58,22 @@ pub struct Sources<'a> {
     /// The live state, if the session was ever opened to run, and its timings (taken at
     /// the export's instant for a session still running).
     pub live: Option<(&'a LiveState, TimingSummary)>,
+    /// The live session's own log: when its clock ran.
+    pub live_log: &'a [LiveEvent],
     /// The lessons saved in the session, in the order they were saved.
     pub lessons: &'a [Lesson],
     /// Lessons from earlier work pinned to the session.
     pub pinned: &'a [LessonHit],
     pub cafe: Option<&'a Cafe>,
-    pub fishbowl: Option<FishbowlSources<'a>>,
     /// The technique's own record, if it keeps one.
     pub record: Option<&'a TechniqueRecord>,
     /// The series of meetings the session is one of, if its record names one.
     pub series: Option<Series<'a>>,
     /// The day of the export, in the facilitator's time zone.
     pub today: NaiveDate,
+    /// The export's instant, and how an instant reads in the facilitator's time zone.
+    pub now: DateTime<Utc>,
+    pub local_time: &'a dyn Fn(DateTime<Utc>) -> NaiveDateTime,
     pub options: ExportOptions,
 }
 
@@ -83,7 +87,7 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     let question = sources
         .cafe
         .map(|cafe| cafe.setup.question.clone())
-        .or_else(|| sources.fishbowl.as_ref().map(|f| f.setup.question.clone()))
+        .or_else(|| sources.record.and_then(|r| r.question()).map(str::to_owned))
         .filter(|q| !q.is_empty());
     let purpose = match question {
         Some(question) => Some(fact("Question", &question)),
@@ -107,16 +111,18 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     if let Some(cafe) = sources.cafe {
         sections.push(cafe::section(cafe, sources.options));
     }
-    if let Some(fishbowl) = &sources.fishbowl {
-        sections.push(fishbowl::section(fishbowl, session, sources.options));
-    }
     if let Some(record) = sources.record {
         let printing = Printing {
             session,
+            notes: sources.notes,
             actions: sources.actions,
+            live: sources.live.as_ref().map(|(state, _)| *state),
+            live_log: sources.live_log,
             series: sources.series.as_ref(),
             names: Names::new(session, sources.options.include_names),
             options: sources.options,
+            now: sources.now,
+            local_time: sources.local_time,
         };
         sections.extend(printed::section(record, &printing));
     }

@@ -3,8 +3,10 @@
 //! and the dispatch generated from the core's one list of techniques, so a technique
 //! without its printed part fails to compile.
 
-use mobilise_core::techniques::{Technique, TechniqueRecord};
-use mobilise_core::{Action, Session};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use mobilise_core::live::LiveState;
+use mobilise_core::techniques::{Context, Technique, TechniqueRecord};
+use mobilise_core::{Action, LiveEvent, Note, Session};
 use uuid::Uuid;
 
 use super::ExportOptions;
@@ -29,10 +31,32 @@ pub struct Series<'a> {
 /// What a technique's section is printed with besides its record.
 pub struct Printing<'a> {
     pub session: &'a Session,
+    pub notes: &'a [Note],
     pub actions: &'a [Action],
+    pub live: Option<&'a LiveState>,
+    pub live_log: &'a [LiveEvent],
     pub series: Option<&'a Series<'a>>,
     pub names: Names<'a>,
     pub options: ExportOptions,
+    /// The export's instant, for what is worked out as of now (talk time so far).
+    pub now: DateTime<Utc>,
+    /// An instant in the facilitator's time zone: the domain never reads the zone.
+    pub local_time: &'a dyn Fn(DateTime<Utc>) -> NaiveDateTime,
+}
+
+impl Printing<'_> {
+    /// What the technique's rules see, for a reading of the record as of the export.
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            session: self.session,
+            notes: self.notes,
+            actions: self.actions,
+            live: self.live,
+            live_log: self.live_log,
+            now: self.now,
+            seed: 0,
+        }
+    }
 }
 
 /// Names as the record prints them: the roster's, or "Participant N" with names left out.

@@ -125,11 +125,13 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
             rank: 0.0,
         }],
         live: None,
+        live_log: &[],
         cafe: None,
-        fishbowl: None,
         record: None,
         series: None,
         today: today(),
+        now: crate::common::export_instant(),
+        local_time: &crate::common::local_utc,
         options: ExportOptions::default(),
     });
     assert_eq!(record.title, "Ward 7 go-live");
@@ -180,11 +182,13 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         lessons: &[],
         pinned: &[],
         live: None,
+        live_log: &[],
         cafe: None,
-        fishbowl: None,
         record: None,
         series: None,
         today: today(),
+        now: crate::common::export_instant(),
+        local_time: &crate::common::local_utc,
         options: ExportOptions {
             include_names: false,
             ..ExportOptions::default()
@@ -227,11 +231,13 @@ fn a_run_session_has_planned_against_actual_timings() {
         lessons: &[],
         pinned: &[],
         live: Some((&state, summary)),
+        live_log: &[],
         cafe: None,
-        fishbowl: None,
         record: None,
         series: None,
         today: today(),
+        now: crate::common::export_instant(),
+        local_time: &crate::common::local_utc,
         options: ExportOptions::default(),
     });
     let timings = record.timings.expect("it ran");
@@ -257,11 +263,13 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
         lessons: &[],
         pinned: &[],
         live: None,
+        live_log: &[],
         cafe: Some(&cafe),
-        fishbowl: None,
         record: None,
         series: None,
         today: today(),
+        now: crate::common::export_instant(),
+        local_time: &crate::common::local_utc,
         options: ExportOptions {
             include_names,
             ..ExportOptions::default()

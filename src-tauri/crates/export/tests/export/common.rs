@@ -220,3 +220,13 @@ pub fn long() -> Record {
     }];
     record
 }
+
+/// An instant as the facilitator reads it, in a test that does not care about the zone.
+pub fn local_utc(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
+    at.naive_utc()
+}
+
+/// The instant of an export in a test that does not look at talk time.
+pub fn export_instant() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::UNIX_EPOCH
+}

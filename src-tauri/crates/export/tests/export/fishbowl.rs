@@ -3,13 +3,13 @@
 //! when; with names left out, speakers are numbered and the seating is not printed.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use mobilise_core::fishbowl::{
-    equity, not_yet_spoken, starting_events, talk_time, Fishbowl, FishbowlChange, FishbowlEvent,
-    FishbowlSetup, SessionClock,
-};
 use mobilise_core::live::LiveCommand;
+use mobilise_core::techniques::fishbowl::{
+    starting_events, FishbowlChange, FishbowlEvent, FishbowlRecord, FishbowlSetup, FishbowlState,
+};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{LiveEvent, Participant, Session, SessionStatus, TechniqueId};
-use mobilise_export::{assemble, Block, ExportOptions, FishbowlSources, Section, Sources};
+use mobilise_export::{assemble, Block, ExportOptions, Section, Sources};
 use uuid::Uuid;
 
 fn at(secs: i64) -> DateTime<Utc> {
@@ -85,15 +85,17 @@ fn talk_time_key_points_and_seating_are_printed_with_names_or_without() {
         },
     );
     push(230, FishbowlChange::Leave { person: ids[3] });
-    let state = Fishbowl::replay(&setup, &events).expect("replays");
-    let clock = SessionClock::from_live_log(&[LiveEvent {
+    let fishbowl = TechniqueRecord::Fishbowl(FishbowlRecord {
+        state: FishbowlState::replay(&setup, &events).expect("replays"),
+        setup: Some(setup.clone()),
+        log: events,
+    });
+    // The session's clock ran from the start: talk time counts throughout.
+    let live_log = [LiveEvent {
         at: at(0),
         command: LiveCommand::Start,
-    }]);
+    }];
     let now = at(300);
-    let talk = talk_time(&events, &clock, now);
-    let equity = equity(&setup, &state, &talk, &session.participants);
-    let quiet = not_yet_spoken(&setup, &state, &talk, &session.participants);
     // The record's times are local: a fixed hour ahead here, as in summer time.
     let local = |t: DateTime<Utc>| -> NaiveDateTime { t.naive_utc() + Duration::hours(1) };
     let technique = mobilise_core::technique(TechniqueId::Fishbowl);
@@ -106,18 +108,13 @@ fn talk_time_key_points_and_seating_are_printed_with_names_or_without() {
             lessons: &[],
             pinned: &[],
             live: None,
+            live_log: &live_log,
             cafe: None,
-            fishbowl: Some(FishbowlSources {
-                setup: &setup,
-                state: &state,
-                talk: &talk,
-                equity: &equity,
-                not_yet_spoken: &quiet,
-                local_time: &local,
-            }),
-            record: None,
+            record: Some(&fishbowl),
             series: None,
             today: NaiveDate::from_ymd_opt(2026, 11, 30).expect("valid"),
+            now,
+            local_time: &local,
             options: ExportOptions {
                 include_names,
                 ..ExportOptions::default()

@@ -110,14 +110,16 @@ fn record(
         lessons: &[],
         pinned: &[],
         live: None,
+        live_log: &[],
         cafe: None,
-        fishbowl: None,
         record: Some(guided),
         series: Some(Series {
             name: "Ward managers",
             carried: &[],
         }),
         today: NaiveDate::from_ymd_opt(2026, 11, 30).expect("valid"),
+        now: crate::common::export_instant(),
+        local_time: &crate::common::local_utc,
         options,
     })
 }

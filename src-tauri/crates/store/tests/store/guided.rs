@@ -218,7 +218,7 @@ fn saving_again_replaces_the_record() {
         .save_technique_record(id, &fewer, instant(3))
         .expect("saved again");
     assert_eq!(store.technique_record(id).expect("readable"), Some(fewer));
-    assert_eq!(count(tmp.path(), "guided_records"), 1);
+    assert_eq!(count(tmp.path(), "technique_records"), 1);
 }
 
 #[test]
@@ -233,7 +233,7 @@ fn a_damaged_record_is_reported_not_read_as_missing() {
         .expect("saved");
     raw(tmp.path())
         .execute(
-            r#"UPDATE guided_records SET record = '{"technique": "retrospect", "record": {"marks": 7}}'"#,
+            r#"UPDATE technique_records SET record = '{"marks": 7}'"#,
             [],
         )
         .expect("damaged");
@@ -301,7 +301,7 @@ fn the_record_goes_to_the_bin_and_away_with_its_session() {
     store.delete_session(id, instant(6)).expect("to the bin");
     store.empty_bin().expect("emptied");
     assert_eq!(
-        count(tmp.path(), "guided_records"),
+        count(tmp.path(), "technique_records"),
         1,
         "only the other session's record is left"
     );

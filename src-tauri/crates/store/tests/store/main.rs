@@ -6,7 +6,6 @@
 mod actions;
 mod cafes;
 mod crash;
-mod fishbowls;
 mod fixtures;
 mod follow_ups;
 mod guided;
@@ -22,3 +21,4 @@ mod opening;
 mod people;
 mod sessions;
 mod settings;
+mod technique_log;

@@ -1,5 +1,7 @@
 //! Upgrading a database written by an earlier Mobilise: schema 1 becomes the latest
-//! schema, identical to a new database's, with its sessions kept.
+//! schema, identical to a new database's, with its sessions kept; and every schema that
+//! kept technique records in tables of their own (a Fishbowl's from 5, the guided
+//! records' from 8) upgrades to the one table and log and reads back the same records.
 
 use mobilise_core::{NoteInput, NoteKind};
 use mobilise_store::{latest_schema, DB_FILE_NAME};
@@ -44,7 +46,7 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
 
     let mut store = open(&old);
     assert_eq!(store.schema_version().ok(), Some(latest_schema()));
-    assert_eq!(latest_schema(), 8, "this test upgrades from 1 to 8");
+    assert_eq!(latest_schema(), 9, "this test upgrades from 1 to 9");
     let read = store.session(session).expect("the old session survives");
     assert_eq!(read.title, "EPR rollout retrospect");
     let mut ids = Ids::new();
@@ -72,7 +74,187 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
             && upgraded.iter().any(|(_, name, _)| name == "lessons_fts")
             && upgraded
                 .iter()
-                .any(|(_, name, _)| name == "guided_records_by_set"),
+                .any(|(_, name, _)| name == "technique_records_by_series")
+            && !upgraded.iter().any(|(_, name, _)| name == "guided_records"),
         "the comparison covers the new tables"
     );
+}
+
+/// Every migration up to the first that keeps all technique records in one table.
+const BEFORE_ONE_TABLE: [&str; 8] = [
+    V1,
+    include_str!("../../migrations/002_live_records.sql"),
+    include_str!("../../migrations/003_settings_and_follow_ups.sql"),
+    include_str!("../../migrations/004_knowledge_cafe.sql"),
+    include_str!("../../migrations/005_fishbowl.sql"),
+    include_str!("../../migrations/006_lessons.sql"),
+    include_str!("../../migrations/007_lesson_pins.sql"),
+    include_str!("../../migrations/008_guided_records.sql"),
+];
+
+fn sid(n: u128) -> Uuid {
+    Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0000 + n)
+}
+
+/// A session row as every schema from 1 writes it.
+fn insert_session(conn: &Connection, id: Uuid, technique: &str, title: &str) {
+    conn.execute(
+        "INSERT INTO sessions (id, technique, title, scheduled_at, status, created_at, updated_at)
+         VALUES (?1, ?2, ?3, '2026-11-20T10:00:00', 'planned',
+                 '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z')",
+        rusqlite::params![id.to_string(), technique, title],
+    )
+    .expect("a session written by an earlier Mobilise");
+}
+
+#[test]
+fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records() {
+    use mobilise_core::techniques::action_learning_sets::SetMeeting;
+    use mobilise_core::techniques::fishbowl::{
+        starting_events, FishbowlChange, FishbowlEvent, FishbowlRecord, FishbowlSetup,
+        FishbowlState,
+    };
+    use mobilise_core::techniques::TechniqueRecord;
+    use mobilise_core::TechniqueId;
+
+    let bowl = sid(1);
+    let plan = sid(2);
+    let meeting = sid(3);
+    let set = sid(4);
+    let mut setup = FishbowlSetup::standard("Should the discharge lounge open at 07:00?");
+    setup.starters = vec![sid(11), sid(12), sid(13)];
+    let mut log = starting_events(&setup, instant(1));
+    log.push(FishbowlEvent {
+        at: instant(2),
+        change: FishbowlChange::Pass { to: Some(sid(12)) },
+    });
+    let fishbowl = TechniqueRecord::Fishbowl(FishbowlRecord {
+        state: FishbowlState::replay(&setup, &log).expect("a log the rules accept"),
+        setup: Some(setup.clone()),
+        log: log.clone(),
+    });
+    let mut review = TechniqueRecord::empty_for(TechniqueId::BeforeActionReview).expect("one");
+    if let TechniqueRecord::BeforeActionReview(plan) = &mut review {
+        plan.intent.task = "Open the discharge lounge at 07:00 — “early”".into();
+    }
+    let linked = TechniqueRecord::ActionLearningSets(SetMeeting {
+        set_id: Some(set),
+        ..SetMeeting::default()
+    });
+
+    for version in 5..=8 {
+        let tmp = tempfile::tempdir().expect("temp dir");
+        {
+            let conn = Connection::open(tmp.path().join(DB_FILE_NAME)).expect("a new file");
+            for sql in &BEFORE_ONE_TABLE[..version] {
+                conn.execute_batch(sql).expect("an earlier schema built");
+            }
+            conn.pragma_update(None, "user_version", i64::try_from(version).expect("small"))
+                .expect("marked with its version");
+            insert_session(&conn, bowl, "fishbowl", "Lounge debate");
+            // As schemas 5 to 8 kept a Fishbowl: its set-up, and its log in order.
+            conn.execute(
+                "INSERT INTO fishbowls (session_id, setup, updated_at)
+                 VALUES (?1, ?2, '2026-11-20T09:05:00.000Z')",
+                rusqlite::params![
+                    bowl.to_string(),
+                    serde_json::to_string(&setup).expect("JSON")
+                ],
+            )
+            .expect("a fishbowl set-up");
+            for event in &log {
+                conn.execute(
+                    "INSERT INTO fishbowl_events (session_id, at, event)
+                     VALUES (?1, '2026-11-20T09:06:00.000Z', ?2)",
+                    rusqlite::params![
+                        bowl.to_string(),
+                        serde_json::to_string(event).expect("JSON")
+                    ],
+                )
+                .expect("a fishbowl event");
+            }
+            if version >= 8 {
+                // As schema 8 kept the guided records: tagged JSON, the set inside it.
+                insert_session(&conn, plan, "before-action-review", "Lounge plan");
+                insert_session(&conn, meeting, "action-learning-sets", "Set: meeting 1");
+                conn.execute(
+                    "INSERT INTO learning_sets (id, name, created_at, updated_at)
+                     VALUES (?1, 'Ward managers', '2026-11-01T09:00:00.000Z',
+                             '2026-11-01T09:00:00.000Z')",
+                    [set.to_string()],
+                )
+                .expect("a learning set");
+                for (session, record) in [(plan, &review), (meeting, &linked)] {
+                    conn.execute(
+                        "INSERT INTO guided_records (session_id, record, updated_at)
+                         VALUES (?1, ?2, '2026-11-20T09:07:00.000Z')",
+                        rusqlite::params![
+                            session.to_string(),
+                            serde_json::to_string(record).expect("JSON")
+                        ],
+                    )
+                    .expect("a guided record");
+                }
+            }
+        }
+
+        let mut store = open(tmp.path());
+        assert_eq!(store.schema_version().ok(), Some(latest_schema()));
+        assert_eq!(
+            store.technique_record(bowl).expect("readable").as_ref(),
+            Some(&fishbowl),
+            "schema {version}: the fishbowl, its log and its chairs"
+        );
+        if version >= 8 {
+            assert_eq!(
+                store.technique_record(plan).expect("readable").as_ref(),
+                Some(&review),
+                "schema {version}: the plan"
+            );
+            assert_eq!(
+                store.technique_record(meeting).expect("readable").as_ref(),
+                Some(&linked),
+                "schema {version}: the meeting, still in its set"
+            );
+            let meetings = store
+                .learning_set_meetings(set)
+                .expect("the set's meetings");
+            assert_eq!(
+                meetings.iter().map(|m| m.id).collect::<Vec<_>>(),
+                vec![meeting],
+                "schema {version}: the set finds its meeting by the new column"
+            );
+            store
+                .delete_learning_set(set, instant(5))
+                .expect("the set can go");
+            let Some(TechniqueRecord::ActionLearningSets(left)) =
+                store.technique_record(meeting).expect("readable")
+            else {
+                panic!("schema {version}: the meeting stays");
+            };
+            assert_eq!(
+                left.set_id, None,
+                "schema {version}: and no longer names the set"
+            );
+        }
+        // The log goes on from where the old one stopped.
+        let mut more = log.clone();
+        more.push(FishbowlEvent {
+            at: instant(3),
+            change: FishbowlChange::Pass { to: None },
+        });
+        let next = TechniqueRecord::Fishbowl(FishbowlRecord {
+            state: FishbowlState::replay(&setup, &more).expect("accepted"),
+            setup: Some(setup.clone()),
+            log: more,
+        });
+        store
+            .save_technique_record(bowl, &next, instant(3))
+            .expect("saved after the upgrade");
+        assert_eq!(
+            store.technique_record(bowl).expect("readable"),
+            Some(next),
+            "schema {version}: appended after the migrated log"
+        );
+    }
 }

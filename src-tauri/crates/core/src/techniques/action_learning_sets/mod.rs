@@ -16,7 +16,7 @@ pub use meeting::{
 };
 pub use stage::{OrderLine, SetDisplay};
 
-use super::{AgendaChange, Context, Outcome, RuleError, Technique};
+use super::{AgendaChange, Context, NoEvent, Outcome, RuleError, Technique};
 use crate::live::{LiveCommand, LiveState};
 use crate::technique::TechniqueId;
 
@@ -45,6 +45,7 @@ impl Technique for ActionLearningSets {
     const ID: TechniqueId = TechniqueId::ActionLearningSets;
     type Record = SetMeeting;
     type Change = MeetingChange;
+    type Event = NoEvent;
     type Overview = MeetingOverview;
     type Stage = SetDisplay;
 
@@ -94,6 +95,13 @@ impl Technique for ActionLearningSets {
 
     fn series(meeting: &SetMeeting) -> Option<Uuid> {
         meeting.set_id
+    }
+
+    fn leave_series(meeting: SetMeeting) -> SetMeeting {
+        SetMeeting {
+            set_id: None,
+            ..meeting
+        }
     }
 }
 

@@ -6,7 +6,7 @@ mod stage;
 
 pub use stage::ReviewDisplay;
 
-use super::{Context, NoChange, NoRecord, Outcome, RuleError, Technique};
+use super::{Context, NoChange, NoEvent, NoRecord, Outcome, RuleError, Technique};
 use crate::live::LiveState;
 use crate::technique::TechniqueId;
 
@@ -17,6 +17,7 @@ impl Technique for AfterActionReview {
     const KEEPS_RECORD: bool = false;
     type Record = NoRecord;
     type Change = NoChange;
+    type Event = NoEvent;
     type Overview = NoRecord;
     type Stage = ReviewDisplay;
 

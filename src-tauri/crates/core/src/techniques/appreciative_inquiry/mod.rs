@@ -11,7 +11,7 @@ use ts_rs::TS;
 pub use board::{Delivery, Design, Dream, DreamGroup, InquiryBoard, Story};
 pub use stage::{BoardDisplay, ChainLine, DeliveryLine, DesignLine, GroupLine, InquiryStage};
 
-use super::{Context, NoChange, Outcome, RuleError, Technique};
+use super::{Context, NoChange, NoEvent, Outcome, RuleError, Technique};
 use crate::live::LiveState;
 use crate::technique::TechniqueId;
 
@@ -25,6 +25,7 @@ impl Technique for AppreciativeInquiry {
     const ID: TechniqueId = TechniqueId::AppreciativeInquiry;
     type Record = InquiryBoard;
     type Change = NoChange;
+    type Event = NoEvent;
     type Overview = BoardOverview;
     type Stage = BoardDisplay;
 

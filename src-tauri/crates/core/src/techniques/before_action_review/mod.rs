@@ -12,7 +12,7 @@ use uuid::Uuid;
 pub use plan::{ActionPlan, Intent, Likelihood, PlanRole, Risk, RiskRating, Severity};
 pub use stage::{PlanDisplay, PlanPart, RiskLine, RoleLine};
 
-use super::{Context, NoChange, Outcome, RuleError, Technique};
+use super::{Context, NoChange, NoEvent, Outcome, RuleError, Technique};
 use crate::live::LiveState;
 use crate::technique::TechniqueId;
 
@@ -36,6 +36,7 @@ impl Technique for BeforeActionReview {
     const ID: TechniqueId = TechniqueId::BeforeActionReview;
     type Record = ActionPlan;
     type Change = NoChange;
+    type Event = NoEvent;
     type Overview = PlanOverview;
     type Stage = PlanDisplay;
 

@@ -12,7 +12,7 @@ pub use record::{
 };
 pub use stage::FeedbackDisplay;
 
-use super::{Context, NoChange, Outcome, RuleError, Technique};
+use super::{Context, NoChange, NoEvent, Outcome, RuleError, Technique};
 use crate::live::LiveState;
 use crate::technique::TechniqueId;
 
@@ -30,6 +30,7 @@ impl Technique for PeerAssist {
     const ID: TechniqueId = TechniqueId::PeerAssist;
     type Record = PeerAssistRecord;
     type Change = NoChange;
+    type Event = NoEvent;
     type Overview = PeerAssistOverview;
     type Stage = FeedbackDisplay;
 

@@ -10,7 +10,7 @@ use ts_rs::TS;
 pub use marks::{Mark, MarkSummary, RetrospectMarks, TOP_MARK};
 pub use stage::MarksDisplay;
 
-use super::{Context, NoChange, Outcome, RuleError, Technique};
+use super::{Context, NoChange, NoEvent, Outcome, RuleError, Technique};
 use crate::live::LiveState;
 use crate::technique::TechniqueId;
 
@@ -26,6 +26,7 @@ impl Technique for Retrospect {
     const ID: TechniqueId = TechniqueId::Retrospect;
     type Record = RetrospectMarks;
     type Change = NoChange;
+    type Event = NoEvent;
     type Overview = MarksOverview;
     type Stage = MarksDisplay;
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FishbowlDisplay } from '../../lib/bindings/FishbowlDisplay';
 import type { LiveView } from '../../lib/bindings/LiveView';
 import { applyLive, liveView, newLiveState } from '../../testing/fakeLive';
-import AudienceView from './AudienceView.svelte';
+import AudienceView from '../../components/live/AudienceView.svelte';
 
 const T0 = Date.parse('2026-11-25T14:00:00Z');
 const QUESTION = 'Should virtual wards replace some hospital beds this winter?';
@@ -14,6 +14,7 @@ const QUESTION = 'Should virtual wards replace some hospital beds this winter?';
 function display(overrides: Partial<FishbowlDisplay> = {}): FishbowlDisplay {
   const names = ['Ben Okafor', 'Cerys Pritchard', null, null];
   return {
+    staged: true,
     question: QUESTION,
     open: true,
     chairs: names.map((name, i) => ({ spare: i === 3, occupied: name !== null, name, holds_token: i === 1 })),
@@ -35,7 +36,7 @@ function fishbowlView(fishbowl: FishbowlDisplay, paused = false): LiveView {
   state = applyLive(state, { type: 'Next' }, T0 + 1000);
   if (paused) state = applyLive(state, { type: 'Pause' }, T0 + 2000);
   const view = liveView('s-3', state, { message: null, blank: false, show_plan: false }, T0 + 5000);
-  return { ...view, technique: { kind: 'Fishbowl', ...fishbowl } };
+  return { ...view, technique: { kind: 'Record', shows: fishbowl.staged, stage: { technique: 'fishbowl', display: fishbowl } } };
 }
 
 function show(view: LiveView, sinceViewMs = 0) {
@@ -98,9 +99,9 @@ describe('the fishbowl on the audience display', () => {
     expect(screen.getByTestId('audience-timer')).toBeInTheDocument();
   });
 
-  it('keeps the chairs up when there is nothing to present yet', () => {
-    show(fishbowlView(display({ presenting: true, key_points: [] })));
-    expect(screen.getByTestId('audience-fishbowl')).toBeInTheDocument();
-    expect(screen.queryByTestId('audience-key-points')).not.toBeInTheDocument();
+  it('puts the question list back up when Rust says there is nothing to stage', () => {
+    show(fishbowlView(display({ staged: false })));
+    expect(screen.queryByTestId('audience-fishbowl')).not.toBeInTheDocument();
+    expect(screen.getByTestId('audience-question')).toHaveTextContent(QUESTION);
   });
 });

@@ -1,15 +1,18 @@
-// The console's picture of a Fishbowl: the overview as Rust last answered, the chair the
-// facilitator has selected, the dialogs a join may need (the person picker, who leaves),
-// and the changes sent to Rust. Every change comes back as the whole overview; talk time
-// keeps counting locally from it while the session's clock runs.
-import { api, asIpcError, type IpcError } from '../lib/api';
-import type { FishbowlChange } from '../lib/bindings/FishbowlChange';
-import type { FishbowlOverview } from '../lib/bindings/FishbowlOverview';
-import type { FishbowlSetup } from '../lib/bindings/FishbowlSetup';
-import type { Participant } from '../lib/bindings/Participant';
-import { chairFromKey, type LiveHandlers } from '../lib/liveShortcuts';
-import { chairName, needsLeaver, seatTarget, spareChair, talkNow, turnNow } from '../lib/fishbowl';
-import { toasts } from './toasts.svelte';
+// The console's picture of a Fishbowl: the overview as Rust last answered (through the
+// session's record console), the chair the facilitator has selected, the dialogs a join
+// may need (the person picker, who leaves), and the changes sent to Rust. Every change
+// comes back as the whole overview; talk time keeps counting locally from it while the
+// session's clock runs.
+import { untrack } from 'svelte';
+import type { IpcError } from '../../lib/api';
+import type { FishbowlChange } from '../../lib/bindings/FishbowlChange';
+import type { FishbowlSetup } from '../../lib/bindings/FishbowlSetup';
+import type { Participant } from '../../lib/bindings/Participant';
+import type { LiveHandlers } from '../../lib/liveShortcuts';
+import type { RecordConsole } from '../../state/record.svelte';
+import { toasts } from '../../state/toasts.svelte';
+import { chairFromKey } from './keys';
+import { chairName, needsLeaver, seatTarget, spareChair, talkNow, turnNow } from './fishbowl';
 
 export interface FishbowlOptions {
   /** A clock (milliseconds, performance.now() style) that is redrawn while the console is open. */
@@ -19,9 +22,8 @@ export interface FishbowlOptions {
 }
 
 export class FishbowlConsole {
-  overview = $state<FishbowlOverview | null>(null);
-  error = $state<IpcError | null>(null);
-  busy = $state(false);
+  /** The session's record, through which the fishbowl is read and changed. */
+  readonly keeper: RecordConsole;
   /** The chair the number keys selected (counting from 0). */
   selected = $state<number | null>(null);
   /** The person picker is open to seat someone in this chair. */
@@ -30,18 +32,28 @@ export class FishbowlConsole {
   joining = $state<{ person: string; chair: number } | null>(null);
   /** What just changed, read out by the panel's live region. */
   announcement = $state('');
-  /** When the overview arrived, on the clock below. */
-  receivedAt = $state(0);
-  readonly #sessionId: string;
   #clock: () => number = () => performance.now();
   readonly #people: () => readonly Participant[];
 
-  constructor(sessionId: string, options: FishbowlOptions = {}) {
-    this.#sessionId = sessionId;
+  constructor(keeper: RecordConsole, options: FishbowlOptions = {}) {
+    this.keeper = keeper;
     if (options.clock) this.#clock = options.clock;
     this.#people = options.people ?? (() => []);
   }
 
+  // Read through functions: the keeper is given to the constructor, after these fields.
+  overview = $derived.by(() => {
+    const overview = this.keeper.overview;
+    return overview?.technique === 'fishbowl' ? overview.overview : null;
+  });
+  /** Why the fishbowl could not be read; a refused change is only a message. */
+  error = $derived.by<IpcError | null>(() => (this.overview === null ? this.keeper.error : null));
+  busy = $derived.by(() => this.keeper.busy);
+  /** When the overview arrived, on the clock below: read once for each answer from Rust. */
+  receivedAt = $derived.by(() => {
+    void this.overview;
+    return untrack(() => this.#clock());
+  });
   spare = $derived(this.overview ? spareChair(this.overview.setup) : null);
   chairs = $derived(this.overview?.state.chairs ?? []);
   /** Milliseconds since the overview arrived: what the speaker has said since. */
@@ -65,48 +77,34 @@ export class FishbowlConsole {
     return stay.talk_ms + (overview.state.holder === person ? this.sinceMs : 0);
   }
 
-  #accept(overview: FishbowlOverview): void {
-    this.overview = overview;
-    this.receivedAt = this.#clock();
-    if (this.selected !== null && this.selected >= overview.state.chairs.length) this.selected = null;
+  #keepSelection(): void {
+    const count = this.overview?.state.chairs.length ?? 0;
+    if (this.selected !== null && this.selected >= count) this.selected = null;
   }
 
-  async load(): Promise<void> {
-    try {
-      this.#accept(await api.fishbowlGet(this.#sessionId));
-      this.error = null;
-    } catch (failure) {
-      this.error = asIpcError(failure);
-    }
+  load(): Promise<void> {
+    return this.keeper.load().then(() => this.#keepSelection());
   }
 
   /** Saves the set-up; a refusal comes back so it can sit by its field. */
   async saveSetup(setup: FishbowlSetup): Promise<IpcError | null> {
-    this.busy = true;
-    try {
-      this.#accept(await api.fishbowlSetup(this.#sessionId, setup));
-      toasts.show('Fishbowl set-up saved');
-      return null;
-    } catch (failure) {
-      return asIpcError(failure);
-    } finally {
-      this.busy = false;
-    }
+    const saved = await this.keeper.save({ technique: 'fishbowl', record: { setup } });
+    if (!saved) return this.keeper.error;
+    this.#keepSelection();
+    toasts.show('Fishbowl set-up saved');
+    return null;
   }
 
   /** Sends a change; a refusal is shown as Rust worded it. Returns whether it was done. */
   async change(change: FishbowlChange, said?: string): Promise<boolean> {
-    this.busy = true;
-    try {
-      this.#accept(await api.fishbowlChange(this.#sessionId, change));
-      if (said) this.announcement = said;
-      return true;
-    } catch (failure) {
-      toasts.show(asIpcError(failure).message, { tone: 'error' });
+    const done = await this.keeper.change({ technique: 'fishbowl', change });
+    if (!done) {
+      toasts.show(this.keeper.error?.message ?? 'The fishbowl could not be changed.', { tone: 'error' });
       return false;
-    } finally {
-      this.busy = false;
     }
+    this.#keepSelection();
+    if (said) this.announcement = said;
+    return true;
   }
 
   chairLabel(chair: number): string {

@@ -2,8 +2,8 @@
 // talk time brought up to date, the equity figures in words, the stay in the inner circle,
 // the closed fishbowl's rotation prompt and the set-up's minutes:seconds.
 import { describe, expect, it } from 'vitest';
-import type { FishbowlOverview } from './bindings/FishbowlOverview';
-import type { Sitting } from './bindings/Sitting';
+import type { FishbowlOverview } from '../../lib/bindings/FishbowlOverview';
+import type { Sitting } from '../../lib/bindings/Sitting';
 import {
   equityWords,
   formatMinSec,

@@ -7,7 +7,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::events::FishbowlEvent;
-use super::seats::Fishbowl;
+use super::seats::FishbowlState;
 use super::setup::{FishbowlMode, FishbowlSetup};
 use super::talk::{turns, SessionClock, TalkTime};
 use crate::person::Participant;
@@ -66,7 +66,7 @@ fn voices(participants: &[Participant], setup: &FishbowlSetup) -> Vec<Uuid> {
 }
 
 /// Everyone who has sat in the inner circle, in the order they first sat down.
-fn ever_seated(fishbowl: &Fishbowl) -> Vec<Uuid> {
+fn ever_seated(fishbowl: &FishbowlState) -> Vec<Uuid> {
     let mut people: Vec<Uuid> = Vec::new();
     for sitting in &fishbowl.sittings {
         if !people.contains(&sitting.person) {
@@ -80,7 +80,7 @@ fn ever_seated(fishbowl: &Fishbowl) -> Vec<Uuid> {
 /// 0 for those who sat without speaking: they had a voice and did not use it.
 pub fn equity(
     setup: &FishbowlSetup,
-    fishbowl: &Fishbowl,
+    fishbowl: &FishbowlState,
     talk: &TalkTime,
     participants: &[Participant],
 ) -> Equity {
@@ -112,7 +112,7 @@ pub fn equity(
 /// the inner circle now come first, then the rest, each in the roster's order.
 pub fn not_yet_spoken(
     setup: &FishbowlSetup,
-    fishbowl: &Fishbowl,
+    fishbowl: &FishbowlState,
     talk: &TalkTime,
     participants: &[Participant],
 ) -> Vec<Uuid> {
@@ -146,7 +146,7 @@ pub fn this_sitting(
     clock: &SessionClock,
     now: DateTime<Utc>,
 ) -> Vec<SittingTalk> {
-    let Ok(fishbowl) = Fishbowl::replay(setup, events) else {
+    let Ok(fishbowl) = FishbowlState::replay(setup, events) else {
         return Vec::new();
     };
     let turns = turns(events);

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { FishbowlChange } from '../../lib/bindings/FishbowlChange';
 import type { FishbowlSetup } from '../../lib/bindings/FishbowlSetup';
+import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
 import { formatInstantTime } from '../../lib/dates';
 import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
@@ -25,7 +26,8 @@ function backendAt() {
   const clock = { now: T0 };
   backend.live.now = () => clock.now;
   const at = (secs: number) => (clock.now = T0 + secs * 1000);
-  const change = (change: FishbowlChange) => backend.handlers.fishbowl_change({ sessionId: SID, change });
+  const change = (change: FishbowlChange) =>
+    backend.handlers.technique_change({ sessionId: SID, change: { kind: 'own', change: { technique: 'fishbowl', change } } });
   const live = (type: 'Start' | 'Pause' | 'Resume' | 'Finish') => backend.handlers.live_command({ sessionId: SID, command: { type } });
   return { backend, at, change, live };
 }
@@ -34,10 +36,8 @@ function backendAt() {
 function startedFishbowl(setup: Partial<FishbowlSetup> = {}) {
   const fake = backendAt();
   fake.at(-60);
-  fake.backend.handlers.fishbowl_setup({
-    sessionId: SID,
-    setup: { ...suggestedSetup(fishbowlSession.purpose), facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'], ...setup },
-  });
+  const saved = { ...suggestedSetup(fishbowlSession.purpose), facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'], ...setup };
+  fake.backend.handlers.technique_change({ sessionId: SID, change: { kind: 'save', record: { technique: 'fishbowl', record: { setup: saved } } } });
   fake.backend.handlers.live_open({ sessionId: SID });
   fake.at(0);
   fake.live('Start');
@@ -64,7 +64,11 @@ async function openConsole(fake: ReturnType<typeof backendAt>) {
   return { ...fake, user };
 }
 
-const changes = (backend: FakeBackend) => backend.callsTo('fishbowl_change').map((call) => (call.args as { change: FishbowlChange }).change);
+/** What the console asked of the record, in order. */
+const asked = (backend: FakeBackend) => backend.callsTo('technique_change').map((call) => (call.args as { change: TechniqueChange }).change);
+/** The fishbowl's own changes the console sent, in order. */
+const changes = (backend: FakeBackend): FishbowlChange[] =>
+  asked(backend).flatMap((change) => (change.kind === 'own' && change.change.technique === 'fishbowl' ? [change.change.change] : []));
 const chair = (index: number) => screen.getAllByTestId('fishbowl-chair')[index] as HTMLElement;
 
 describe('the fishbowl set-up', () => {
@@ -93,7 +97,7 @@ describe('the fishbowl set-up', () => {
     await user.type(screen.getByTestId('fishbowl-turnLimitSecs'), 'soon');
     await user.click(screen.getByTestId('fishbowl-save-setup'));
     expect(await screen.findByText(/Enter minutes, such as 2/)).toBeInTheDocument();
-    expect(backend.callsTo('fishbowl_setup')).toHaveLength(2);
+    expect(asked(backend).filter((change) => change.kind === 'save')).toHaveLength(2);
 
     await user.clear(screen.getByTestId('fishbowl-turnLimitSecs'));
     await user.type(screen.getByTestId('fishbowl-turnLimitSecs'), '1:30');

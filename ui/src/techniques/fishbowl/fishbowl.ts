@@ -2,17 +2,13 @@
 // someone to leave, talk time brought up to date from the overview's `now`, the equity
 // figures in words, the rotation prompt of a closed fishbowl, and the minutes:seconds the
 // set-up form takes. Pure, so it is tested without a window or a clock.
-import type { Equity } from './bindings/Equity';
-import type { FishbowlOverview } from './bindings/FishbowlOverview';
-import type { FishbowlSetup } from './bindings/FishbowlSetup';
-import type { Sitting } from './bindings/Sitting';
+import type { Equity } from '../../lib/bindings/Equity';
+import type { FishbowlOverview } from '../../lib/bindings/FishbowlOverview';
+import type { FishbowlSetup } from '../../lib/bindings/FishbowlSetup';
+import type { Sitting } from '../../lib/bindings/Sitting';
 
 /** The agenda's discussion step, by Rust's step key. */
 export const DISCUSSION_STEP = 'discussion';
-/** The briefing and the discussion: the steps the room sees the chairs in. */
-export const CHAIR_STEPS: readonly string[] = ['briefing', DISCUSSION_STEP];
-/** The step in which the scribe presents the key points back (Rust's KEY_POINTS_STEP). */
-export const KEY_POINTS_STEP = 'key-points';
 
 /** The spare chair (counting from 0) of an open fishbowl: the last one. */
 export function spareChair(setup: Pick<FishbowlSetup, 'mode' | 'inner_chairs'>): number | null {

@@ -38,8 +38,8 @@ pub struct Sitting {
 }
 
 /// The fishbowl as the log leaves it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Fishbowl {
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FishbowlState {
     /// Every chair of the inner circle (the spare one included), and who sits in it.
     pub chairs: Vec<Option<Uuid>>,
     /// Who holds the fish, and so has the floor.
@@ -49,11 +49,11 @@ pub struct Fishbowl {
     pub sittings: Vec<Sitting>,
 }
 
-impl Fishbowl {
+impl FishbowlState {
     /// Every chair empty. The starters are seated by `Seat` events like anyone else
     /// (see [`starting_events`]), so the log says when they sat down.
-    pub fn new(setup: &FishbowlSetup) -> Fishbowl {
-        Fishbowl {
+    pub fn new(setup: &FishbowlSetup) -> FishbowlState {
+        FishbowlState {
             chairs: vec![None; setup.chair_count() as usize],
             holder: None,
             points: Vec::new(),
@@ -65,10 +65,10 @@ impl Fishbowl {
     pub fn replay(
         setup: &FishbowlSetup,
         events: &[FishbowlEvent],
-    ) -> Result<Fishbowl, FishbowlError> {
+    ) -> Result<FishbowlState, FishbowlError> {
         events
             .iter()
-            .try_fold(Fishbowl::new(setup), |state, event| {
+            .try_fold(FishbowlState::new(setup), |state, event| {
                 state.apply(setup, event)
             })
     }
@@ -123,7 +123,7 @@ impl Fishbowl {
         &self,
         setup: &FishbowlSetup,
         event: &FishbowlEvent,
-    ) -> Result<Fishbowl, FishbowlError> {
+    ) -> Result<FishbowlState, FishbowlError> {
         let mut next = self.clone();
         match &event.change {
             FishbowlChange::Seat {

@@ -5,7 +5,7 @@ import type { Sitting } from "./Sitting";
 /**
  * The fishbowl as the log leaves it.
  */
-export type Fishbowl = { 
+export type FishbowlState = { 
 /**
  * Every chair of the inner circle (the spare one included), and who sits in it.
  */
