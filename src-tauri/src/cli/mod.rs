@@ -1,7 +1,7 @@
 //! The command line of the `mobilise` binary.
 
-pub mod cafe_plan;
 pub mod export;
+pub mod knowledge_cafe_plan;
 
 use std::path::PathBuf;
 
@@ -28,7 +28,7 @@ pub struct Cli {
 pub enum Command {
     /// Plan a Knowledge Café's seating: who sits at which table in each round, so that
     /// people meet as many new people as possible.
-    CafePlan(cafe_plan::CafePlanArgs),
+    CafePlan(knowledge_cafe_plan::CafePlanArgs),
     /// Export a session's record to Word (.docx) or PDF.
     Export(export::ExportArgs),
 }
@@ -39,7 +39,7 @@ impl Command {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         match self {
-            Command::CafePlan(args) => cafe_plan::run(args, &mut out),
+            Command::CafePlan(args) => knowledge_cafe_plan::run(args, &mut out),
             Command::Export(args) => export::run(args, data_dir),
         }
     }

@@ -1,9 +1,9 @@
 //! The IPC commands, one module per domain. Each command only parses its input, calls
 //! the domain or the store, and maps the error.
 
-pub mod cafe;
 pub mod database;
 pub mod export;
+pub mod knowledge_cafe;
 pub mod learning_sets;
 pub mod lessons;
 pub mod library;

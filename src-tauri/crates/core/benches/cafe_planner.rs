@@ -8,7 +8,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use mobilise_core::cafe::{
+use mobilise_core::seating::{
     default_table_count, plan, random_plan, Budget, PlanRequest, DEFAULT_MAX_SIZE,
     DEFAULT_TARGET_SIZE,
 };

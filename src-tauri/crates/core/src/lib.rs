@@ -3,13 +3,12 @@
 //! Nothing here touches files, SQLite, windows or the clock: instants and identifiers are
 //! passed in by the caller, so every rule is testable with fixed inputs.
 
-pub mod cafe;
 pub mod catalogue;
-pub mod knowledge_cafe;
 pub mod lesson;
 pub mod live;
 pub mod person;
 pub mod record;
+pub mod seating;
 pub mod session;
 pub mod technique;
 pub mod techniques;

@@ -3,8 +3,8 @@
 
 mod actions;
 mod backup;
-mod cafes;
 mod error;
+mod knowledge_cafes;
 mod learning_sets;
 mod lesson_pins;
 mod lessons;

@@ -19,7 +19,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use knowledge_cafe::CafeDisplay;
-use mobilise_core::knowledge_cafe::Cafe;
+use mobilise_core::techniques::knowledge_cafe::Cafe;
 use records::RecordLive;
 
 /// What the running session keeps of its technique, as the live view needs it.

@@ -11,6 +11,7 @@ pub mod after_action_review;
 pub mod appreciative_inquiry;
 pub mod before_action_review;
 pub mod fishbowl;
+pub mod knowledge_cafe;
 pub mod peer_assist;
 pub mod retrospect;
 

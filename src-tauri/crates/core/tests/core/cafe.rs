@@ -7,7 +7,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use mobilise_core::cafe::{
+use mobilise_core::seating::{
     default_table_count, lower_bound, meetings, min_together, plan, random_plan, sizes, Guest,
     Plan, PlanError, PlanRequest, PlanWarning, Round, Steps,
 };

@@ -3,9 +3,9 @@
 //! keeps what was played.
 
 use chrono::{DateTime, TimeZone, Utc};
-use mobilise_core::cafe::Steps;
-use mobilise_core::knowledge_cafe::{Cafe, CafeSetup};
 use mobilise_core::live::{LiveCommand, LiveState};
+use mobilise_core::seating::Steps;
+use mobilise_core::techniques::knowledge_cafe::{Cafe, CafeSetup};
 use mobilise_core::{Participant, TechniqueId};
 use uuid::Uuid;
 
@@ -268,14 +268,15 @@ fn re_planning_keeps_the_played_rounds_and_seats_only_who_is_here() {
 
     let leaver = Uuid::from_u128(6);
     cafe.mark_absent(leaver, 1).expect("listed");
-    cafe.guests.push(mobilise_core::knowledge_cafe::CafeGuest {
-        person_id: Uuid::from_u128(99),
-        name: "Siân Ŵyn Llewelyn".into(),
-        team: "Ward 7".into(),
-        host_table: None,
-        joined_round: 1,
-        absent_from: None,
-    });
+    cafe.guests
+        .push(mobilise_core::techniques::knowledge_cafe::CafeGuest {
+            person_id: Uuid::from_u128(99),
+            name: "Siân Ŵyn Llewelyn".into(),
+            team: "Ward 7".into(),
+            host_table: None,
+            joined_round: 1,
+            absent_from: None,
+        });
     cafe.seat_now(Uuid::from_u128(99), 1).expect("seated");
     let smallest = first.rounds[1]
         .iter()

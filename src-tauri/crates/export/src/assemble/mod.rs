@@ -3,15 +3,15 @@
 //! happens here, once: "25 Nov 2026, 14:00", "1 hr 5 min", "+2 min".
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use mobilise_core::knowledge_cafe::Cafe;
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
+use mobilise_core::techniques::knowledge_cafe::Cafe;
 use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{
     Action, ActionStatus, Lesson, LessonHit, LiveEvent, Note, NoteKind, Session, SessionStatus,
     Technique,
 };
 
-mod cafe;
+mod knowledge_cafe;
 mod printed;
 
 // One file per technique with a record of its own, each implementing [`Printed`].
@@ -109,7 +109,7 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
         sections.push(pinned_section(sources.pinned));
     }
     if let Some(cafe) = sources.cafe {
-        sections.push(cafe::section(cafe, sources.options));
+        sections.push(knowledge_cafe::section(cafe, sources.options));
     }
     if let Some(record) = sources.record {
         let printing = Printing {

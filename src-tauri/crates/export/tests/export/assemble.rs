@@ -3,9 +3,9 @@
 //! seating, and the file name the Save dialog suggests.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use mobilise_core::cafe::Steps;
-use mobilise_core::knowledge_cafe::{Cafe, CafeSetup};
 use mobilise_core::live::{Agenda, LiveCommand, LiveState};
+use mobilise_core::seating::Steps;
+use mobilise_core::techniques::knowledge_cafe::{Cafe, CafeSetup};
 use mobilise_core::{
     Action, ActionStatus, Lesson, LessonHit, Note, NoteKind, Participant, Session, SessionStatus,
     TechniqueId,

@@ -1,8 +1,8 @@
 //! A Knowledge Café's record kept with its session: saved whole and read back the same,
 //! gone with its session, refused when damaged; and walk-ins added to the participants.
 
-use mobilise_core::cafe::Steps;
-use mobilise_core::knowledge_cafe::{Cafe, CafeSetup};
+use mobilise_core::seating::Steps;
+use mobilise_core::techniques::knowledge_cafe::{Cafe, CafeSetup};
 use mobilise_core::TechniqueId;
 use mobilise_store::StoreError;
 use uuid::Uuid;

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use mobilise_core::cafe::Budget;
+use mobilise_core::seating::Budget;
 
 /// How long the console waits for a better seating plan. The planner stops sooner when
 /// it reaches the proven minimum, as it does for typical cafés.

@@ -1,7 +1,7 @@
 //! What the room sees of a Knowledge Café: the round, and the table plan.
 
-use mobilise_core::knowledge_cafe::{Cafe, TableSeating};
 use mobilise_core::live::LiveState;
+use mobilise_core::techniques::knowledge_cafe::{Cafe, TableSeating};
 use serde::Serialize;
 use ts_rs::TS;
 

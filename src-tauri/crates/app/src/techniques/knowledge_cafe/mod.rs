@@ -5,10 +5,13 @@
 mod deadline;
 mod display;
 
-use mobilise_core::knowledge_cafe::{Cafe, CafeError, CafeSetup, PersonCard, TableSeating};
 use mobilise_core::live::{LiveState, LiveStatus};
+use mobilise_core::seating::default_table_count;
+use mobilise_core::techniques::knowledge_cafe::{
+    Cafe, CafeError, CafeSetup, PersonCard, TableSeating,
+};
 use mobilise_core::techniques::AgendaChange;
-use mobilise_core::{cafe::default_table_count, ParticipantInput, Session, TechniqueId};
+use mobilise_core::{ParticipantInput, Session, TechniqueId};
 use mobilise_store::Store;
 use serde::Serialize;
 use ts_rs::TS;

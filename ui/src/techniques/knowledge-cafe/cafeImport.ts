@@ -2,7 +2,7 @@
 // (or spreadsheet paste, tab-separated) with a name column and an optional team column.
 // A first row naming its columns ("Name", "Team"/"Organisation") is used as the header.
 import Papa from 'papaparse';
-import type { ParticipantInput } from './bindings/ParticipantInput';
+import type { ParticipantInput } from '../../lib/bindings/ParticipantInput';
 
 const NAME_HEADERS = ['name', 'full name', 'participant', 'person'];
 const TEAM_HEADERS = ['team', 'organisation', 'organization', 'department', 'service', 'org'];

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CafeDisplay } from '../../lib/bindings/CafeDisplay';
 import type { LiveView } from '../../lib/bindings/LiveView';
 import { applyLive, liveView, newLiveState } from '../../testing/fakeLive';
-import AudienceView from './AudienceView.svelte';
+import AudienceView from '../../components/live/AudienceView.svelte';
 import { PAGE_MS } from './CafeTablePlan.svelte';
 
 const T0 = Date.parse('2026-11-25T10:00:00Z');

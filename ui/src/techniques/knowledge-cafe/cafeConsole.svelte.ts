@@ -1,12 +1,12 @@
 // The console's picture of a Knowledge Café: its set-up, guests and seating plan as Rust
 // last answered, and the changes the facilitator makes. Every change comes back as the
 // whole café, planned again where it needed to be.
-import { api, asIpcError, type IpcError } from '../lib/api';
-import type { CafeGuest } from '../lib/bindings/CafeGuest';
-import type { CafeOverview } from '../lib/bindings/CafeOverview';
-import type { CafeSetup } from '../lib/bindings/CafeSetup';
-import type { ParticipantInput } from '../lib/bindings/ParticipantInput';
-import { toasts } from './toasts.svelte';
+import { api, asIpcError, type IpcError } from '../../lib/api';
+import type { CafeGuest } from '../../lib/bindings/CafeGuest';
+import type { CafeOverview } from '../../lib/bindings/CafeOverview';
+import type { CafeSetup } from '../../lib/bindings/CafeSetup';
+import type { ParticipantInput } from '../../lib/bindings/ParticipantInput';
+import { toasts } from '../../state/toasts.svelte';
 
 export class CafeConsole {
   overview = $state<CafeOverview | null>(null);

@@ -272,8 +272,8 @@ mod tests {
     use rand_chacha::ChaCha8Rng;
 
     use super::*;
-    use crate::cafe::request::{Guest, PlanRequest};
-    use crate::cafe::start::random_seating;
+    use crate::seating::request::{Guest, PlanRequest};
+    use crate::seating::start::random_seating;
 
     /// 14 guests of two teams, with history and keep-apart pairs, so every term of the
     /// cost moves.

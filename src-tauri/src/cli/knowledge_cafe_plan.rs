@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
-use mobilise_core::cafe::{self, default_table_count, sizes, Guest, PlanRequest};
+use mobilise_core::seating::{self, default_table_count, sizes, Guest, PlanRequest};
 use serde::Serialize;
 
 use mobilise_app::techniques::knowledge_cafe::Deadline;
@@ -117,7 +117,7 @@ pub fn run(args: &CafePlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         seed,
     };
     let budget = std::time::Duration::from_millis(args.budget_ms);
-    let plan = cafe::plan(&request, &mut Deadline::after(budget))?;
+    let plan = seating::plan(&request, &mut Deadline::after(budget))?;
     let printed = PrintedPlan {
         rounds: plan
             .rounds

@@ -9,8 +9,8 @@ use thiserror::Error;
 use uuid::Uuid;
 
 use super::record::{Cafe, CafePlan, KeepApart, TableNote};
-use crate::cafe::{self, Budget, Guest, PlanError, PlanRequest};
 use crate::record::MAX_NOTE_CHARS;
+use crate::seating::{self, Budget, Guest, PlanError, PlanRequest};
 use crate::text::{char_len, clean_block};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -109,7 +109,7 @@ impl Cafe {
                 .collect(),
             seed,
         };
-        let plan = cafe::plan(&request, budget)?;
+        let plan = seating::plan(&request, budget)?;
         let rounds = plan
             .rounds
             .iter()

@@ -1,6 +1,6 @@
 //! Running a Knowledge Café: its set-up and agenda, its guests and the seating plan of
 //! every round, kept as one record with the session. The seating itself is worked out by
-//! the planner in [`crate::cafe`]; this module feeds it and keeps what it answers.
+//! the planner in [`crate::seating`]; this module feeds it and keeps what it answers.
 
 mod planning;
 mod progress;

@@ -1,7 +1,7 @@
 //! A Knowledge Café's part of the record: each round's tables, each person's tables, and
 //! the table notes.
 
-use mobilise_core::knowledge_cafe::Cafe;
+use mobilise_core::techniques::knowledge_cafe::Cafe;
 
 use super::ExportOptions;
 use crate::record::{Block, Section};

@@ -3,7 +3,7 @@
 
 use mobilise_app::techniques::knowledge_cafe::{self as cafe, CafeOverview};
 use mobilise_app::{App, Changed, IpcResult};
-use mobilise_core::knowledge_cafe::CafeSetup;
+use mobilise_core::techniques::knowledge_cafe::CafeSetup;
 use mobilise_core::ParticipantInput;
 use tauri::State;
 use uuid::Uuid;

@@ -14,7 +14,7 @@ pub const DEFAULT_ROUNDS: u32 = 3;
 /// and [`super::plan`] refuses it).
 ///
 /// ```
-/// use mobilise_core::cafe::default_table_count;
+/// use mobilise_core::seating::default_table_count;
 /// assert_eq!(default_table_count(17, 4, 5), 4); // 5, 4, 4, 4
 /// assert_eq!(default_table_count(11, 4, 5), 3); // 4, 4, 3
 /// ```
@@ -33,7 +33,7 @@ pub fn default_table_count(n: u32, target: u32, max: u32) -> u32 {
 /// first: table `t` of a planned round seats `sizes(n, tables)[t]`.
 ///
 /// ```
-/// use mobilise_core::cafe::sizes;
+/// use mobilise_core::seating::sizes;
 /// assert_eq!(sizes(17, 4), vec![5, 4, 4, 4]);
 /// assert_eq!(sizes(11, 3), vec![4, 4, 3]);
 /// ```

@@ -2,7 +2,7 @@
 //! session, and the walk-in who joins the session's participants on the day.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::knowledge_cafe::Cafe;
+use mobilise_core::techniques::knowledge_cafe::Cafe;
 use mobilise_core::text::{char_len, clean_line};
 use mobilise_core::validation::MAX_PARTICIPANTS;
 use mobilise_core::{Participant, ParticipantInput, PersonInput, ValidationError};
