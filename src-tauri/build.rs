@@ -5,14 +5,6 @@
 /// from any window: the command tests fail).
 const COMMANDS: &[&str] = &[
     "app_painted",
-    "cafe_get",
-    "cafe_setup",
-    "cafe_reshuffle",
-    "cafe_set_absent",
-    "cafe_add_guests",
-    "cafe_set_host",
-    "cafe_keep_apart",
-    "cafe_table_note",
     "technique_get",
     "technique_change",
     "learning_sets_list",

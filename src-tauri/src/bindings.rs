@@ -27,7 +27,6 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     mobilise_core::live::LiveCommand::export_all(&cfg)?;
     mobilise_core::live::TimingSummary::export_all(&cfg)?;
     mobilise_app::LiveView::export_all(&cfg)?;
-    mobilise_app::techniques::knowledge_cafe::CafeOverview::export_all(&cfg)?;
     mobilise_app::techniques::records::TechniqueView::export_all(&cfg)?;
     mobilise_core::techniques::TechniqueChange::export_all(&cfg)?;
     mobilise_app::techniques::action_learning_sets::LearningSetOverview::export_all(&cfg)?;

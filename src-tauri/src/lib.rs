@@ -21,14 +21,6 @@ use crate::host::TauriHost;
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         startup::app_painted,
-        commands::knowledge_cafe::cafe_get,
-        commands::knowledge_cafe::cafe_setup,
-        commands::knowledge_cafe::cafe_reshuffle,
-        commands::knowledge_cafe::cafe_set_absent,
-        commands::knowledge_cafe::cafe_add_guests,
-        commands::knowledge_cafe::cafe_set_host,
-        commands::knowledge_cafe::cafe_keep_apart,
-        commands::knowledge_cafe::cafe_table_note,
         commands::techniques::technique_get,
         commands::techniques::technique_change,
         commands::learning_sets::learning_sets_list,

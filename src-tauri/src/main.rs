@@ -1,4 +1,4 @@
-//! The `mobilise` binary: the desktop app, and its command-line entries (`cafe-plan`).
+//! The `mobilise` binary: the desktop app, and its command-line entries (see `cli/`).
 
 // No console window behind the app on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]

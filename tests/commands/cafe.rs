@@ -73,8 +73,34 @@ fn person_id(overview: &Value, name: &str) -> Value {
         .expect("the guest is listed")
 }
 
+/// The café as the console reads it: the rules' overview of the session's record.
+fn get(app: &Harness, id: &Value) -> Value {
+    app.ok("technique_get", json!({ "sessionId": id }))["overview"]["overview"].clone()
+}
+
+/// One of the café's changes, answered with the café's overview or refused.
+fn change(app: &Harness, id: &Value, change: Value) -> Result<Value, Value> {
+    let own = json!({ "technique": "knowledge-cafe", "change": change });
+    app.call(
+        "technique_change",
+        json!({ "sessionId": id, "change": { "kind": "own", "change": own } }),
+    )
+    .map(|view| view["overview"]["overview"].clone())
+}
+
+fn save_setup(app: &Harness, id: &Value, setup: Value) -> Result<Value, Value> {
+    change(app, id, json!({ "kind": "setup", "setup": setup }))
+}
+
+/// The café's part of the room's view, after checking it is the café's.
+fn room_sees(view: &Value) -> Value {
+    assert_eq!(view["technique"]["kind"], "Record");
+    assert_eq!(view["technique"]["stage"]["technique"], "knowledge-cafe");
+    view["technique"]["stage"]["display"].clone()
+}
+
 fn set_up(app: &Harness, id: &Value) -> Value {
-    let draft = app.ok("cafe_get", json!({ "sessionId": id }));
+    let draft = get(app, id);
     assert_eq!(
         draft["saved"], false,
         "a suggested set-up until it is saved"
@@ -90,7 +116,7 @@ fn set_up(app: &Harness, id: &Value) -> Value {
     );
     assert_eq!(setup["tables"].as_array().map(Vec::len), Some(4));
     setup["settle_secs"] = json!(45);
-    app.ok("cafe_setup", json!({ "sessionId": id, "setup": setup }))
+    save_setup(app, id, setup).expect("the set-up is saved")
 }
 
 #[test]
@@ -128,21 +154,18 @@ fn the_set_up_makes_the_agenda_and_a_plan_at_the_proven_minimum() {
         "welcome, three rounds, plenary, capture: {titles:?}"
     );
     assert_eq!(titles[1], "Round 1 of 3");
-    assert_eq!(view["technique"]["kind"], "KnowledgeCafe");
+    let shown = room_sees(&view);
     assert_eq!(
-        view["technique"]["shown_round"], 0,
+        shown["shown_round"], 0,
         "before the start, the first round's plan"
     );
-    assert_eq!(view["technique"]["settle_secs"], 45);
-    assert_eq!(
-        view["technique"]["tables"].as_array().map(Vec::len),
-        Some(4)
-    );
+    assert_eq!(shown["settle_secs"], 45);
+    assert_eq!(shown["tables"].as_array().map(Vec::len), Some(4));
 
     // Restarted, the app finds the same café and plan.
     drop(app);
     let app = Harness::on(tmp.path());
-    let again = app.ok("cafe_get", json!({ "sessionId": id }));
+    let again = get(&app, &id);
     assert_eq!(again["saved"], true);
     assert_eq!(
         again["cafe"], overview["cafe"],
@@ -160,17 +183,16 @@ fn a_leaver_and_a_walk_in_in_round_two_re_plan_only_round_three() {
     send(&app, &id, json!({ "type": "Start" }));
     send(&app, &id, json!({ "type": "Next" }));
     let view = send(&app, &id, json!({ "type": "Next" }));
-    assert_eq!(
-        view["technique"]["current_round"], 1,
-        "round 2 is under way"
-    );
+    assert_eq!(room_sees(&view)["current_round"], 1, "round 2 is under way");
 
     let leaver = person_id(&before, "Femi Adeyemi");
     let views = app.events("live-view");
-    let after_leaving = app.ok(
-        "cafe_set_absent",
-        json!({ "sessionId": id, "personId": leaver, "absent": true }),
-    );
+    let after_leaving = change(
+        &app,
+        &id,
+        json!({ "kind": "set-absent", "person": leaver, "absent": true }),
+    )
+    .expect("marked absent");
     assert_eq!(after_leaving["rounds_started"], 2);
     let rounds = &after_leaving["cafe"]["plan"]["rounds"];
     let planned = &before["cafe"]["plan"]["rounds"];
@@ -188,7 +210,7 @@ fn a_leaver_and_a_walk_in_in_round_two_re_plan_only_round_three() {
     let announced: Value = views
         .recv_timeout(std::time::Duration::from_secs(5))
         .expect("the room is told");
-    let shown: Vec<String> = announced["technique"]["tables"]
+    let shown: Vec<String> = room_sees(&announced)["tables"]
         .as_array()
         .expect("tables")
         .iter()
@@ -200,10 +222,12 @@ fn a_leaver_and_a_walk_in_in_round_two_re_plan_only_round_three() {
         "the projector stops listing them"
     );
 
-    let with_walk_in = app.ok(
-        "cafe_add_guests",
-        json!({ "sessionId": id, "people": [{ "name": "Siân Ŵyn Llewelyn", "organisation": "Ward 7", "role": "Walk-in" }] }),
-    );
+    let with_walk_in = change(
+        &app,
+        &id,
+        json!({ "kind": "add-guests", "people": [{ "name": "Siân Ŵyn Llewelyn", "organisation": "Ward 7", "role": "Walk-in" }] }),
+    )
+    .expect("the walk-in is seated");
     let second = seating(&with_walk_in, 1);
     assert!(
         second
@@ -245,9 +269,7 @@ fn once_started_the_rounds_are_fixed_but_tables_can_be_renamed() {
     send(&app, &id, json!({ "type": "Start" }));
     let mut setup = overview["cafe"]["setup"].clone();
     setup["rounds"] = json!(4);
-    let refused = app
-        .call("cafe_setup", json!({ "sessionId": id, "setup": setup }))
-        .expect_err("the agenda is under way");
+    let refused = save_setup(&app, &id, setup).expect_err("the agenda is under way");
     assert_eq!(refused["kind"], "Invalid");
     assert!(refused["message"]
         .as_str()
@@ -256,7 +278,7 @@ fn once_started_the_rounds_are_fixed_but_tables_can_be_renamed() {
 
     let mut setup = overview["cafe"]["setup"].clone();
     setup["tables"][0] = json!("The Lighthouse");
-    let renamed = app.ok("cafe_setup", json!({ "sessionId": id, "setup": setup }));
+    let renamed = save_setup(&app, &id, setup).expect("renamed");
     assert_eq!(renamed["seating"][0][0]["table"], "The Lighthouse");
     assert_eq!(
         renamed["cafe"]["plan"], overview["cafe"]["plan"],
@@ -269,45 +291,27 @@ fn bad_set_ups_and_other_techniques_are_refused_with_a_reason() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let app = Harness::on(tmp.path());
     let id = new_cafe(&app);
-    let draft = app.ok("cafe_get", json!({ "sessionId": id }));
+    let draft = get(&app, &id);
     let mut setup = draft["cafe"]["setup"].clone();
     setup["question"] = json!("   ");
-    let refused = app
-        .call(
-            "cafe_setup",
-            json!({ "sessionId": id, "setup": setup.clone() }),
-        )
-        .expect_err("a café needs its question");
+    let refused = save_setup(&app, &id, setup.clone()).expect_err("a café needs its question");
     assert_eq!(refused["field"], "question");
     setup["question"] = json!("What matters?");
     setup["speaker_minutes"] = json!(20);
-    let refused = app
-        .call(
-            "cafe_setup",
-            json!({ "sessionId": id, "setup": setup.clone() }),
-        )
-        .expect_err("the speaker is limited to 15 minutes");
+    let refused =
+        save_setup(&app, &id, setup.clone()).expect_err("the speaker is limited to 15 minutes");
     assert_eq!(refused["field"], "speakerMinutes");
     setup["speaker_minutes"] = Value::Null;
     setup["tables"] = json!(["Table 1"]);
     setup["table_max"] = json!(5);
-    let refused = app
-        .call("cafe_setup", json!({ "sessionId": id, "setup": setup }))
-        .expect_err("17 people do not fit one table of 5");
+    let refused = save_setup(&app, &id, setup).expect_err("17 people do not fit one table of 5");
     assert_eq!(refused["kind"], "Invalid");
-    assert_eq!(
-        app.call("cafe_get", json!({ "sessionId": id }))
-            .ok()
-            .map(|o| o["saved"].clone()),
-        Some(json!(false)),
-        "nothing was stored"
-    );
+    assert_eq!(get(&app, &id)["saved"], json!(false), "nothing was stored");
 
     let mut other = app.ok("session_new_draft", json!({ "technique": "retrospect" }));
     other["title"] = json!("Not a café");
     let other = app.ok("session_create", json!({ "draft": other }))["id"].clone();
-    let refused = app
-        .call("cafe_get", json!({ "sessionId": other }))
+    let refused = change(&app, &other, json!({ "kind": "reshuffle" }))
         .expect_err("only a café has a seating plan");
     assert_eq!(refused["kind"], "Invalid");
 }

@@ -9,7 +9,7 @@ use anyhow::{bail, Context};
 use mobilise_core::seating::{self, default_table_count, sizes, Guest, PlanRequest};
 use serde::Serialize;
 
-use mobilise_app::techniques::knowledge_cafe::Deadline;
+use mobilise_app::Deadline;
 
 #[derive(Debug, clap::Args)]
 pub struct CafePlanArgs {

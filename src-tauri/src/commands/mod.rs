@@ -3,7 +3,6 @@
 
 pub mod database;
 pub mod export;
-pub mod knowledge_cafe;
 pub mod learning_sets;
 pub mod lessons;
 pub mod library;

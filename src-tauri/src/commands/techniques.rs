@@ -12,7 +12,9 @@ pub fn technique_get(app: State<'_, App>, session_id: Uuid) -> IpcResult<Techniq
     app.read(|db, now| records::get(db, session_id, now))
 }
 
-#[tauri::command]
+/// Off the main thread (`async`): a change may search for a seating plan for up to a
+/// second.
+#[tauri::command(async)]
 pub fn technique_change(
     app: State<'_, App>,
     session_id: Uuid,

@@ -1,16 +1,18 @@
 // Role suggestions on a session's participant rows: a Peer Assist offers the roles its
-// console reads ("Home team", "Visitor"); a technique that reads none offers nothing new.
+// rules read, as Rust's library lists them ("Home team", "Visitor"); a technique that
+// reads none offers nothing new.
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { SessionDraft } from '../lib/bindings/SessionDraft';
 import type { TechniqueId } from '../lib/bindings/TechniqueId';
 import SessionScreen from '../screens/SessionScreen.svelte';
+import { library } from '../state/library.svelte';
 import { router } from '../state/router.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
 import { people, sessions, techniques } from '../testing/fixtures';
 
-function startNew(technique: TechniqueId) {
+async function startNew(technique: TechniqueId) {
   const draft: SessionDraft = {
     technique,
     title: 'A session',
@@ -22,13 +24,15 @@ function startNew(technique: TechniqueId) {
     participants: [{ name: 'Priya Shah', organisation: 'Ward 7', role: '' }],
   };
   new FakeBackend({ techniques, people, sessions });
+  // The app reads the library as it opens; the form takes the roles from it.
+  await library.load();
   router.reset({ name: 'new-session', draft });
   render(SessionScreen, { opening: { draft } });
 }
 
 describe('role suggestions', () => {
   it('offers a Peer Assist’s home team and visitor roles on every row', async () => {
-    startNew('peer-assist');
+    await startNew('peer-assist');
     const user = userEvent.setup();
     await user.click(screen.getByTestId('add-participant'));
     const list = screen.getByTestId('participant-roles');
@@ -38,8 +42,8 @@ describe('role suggestions', () => {
     }
   });
 
-  it('adds no list for a technique that reads no roles', () => {
-    startNew('after-action-review');
+  it('adds no list for a technique that reads no roles', async () => {
+    await startNew('after-action-review');
     expect(screen.queryByTestId('participant-roles')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Role, participant 1')).not.toHaveAttribute('list');
   });

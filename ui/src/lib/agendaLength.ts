@@ -1,5 +1,5 @@
 // A technique's agenda lengths: its standard agenda and each variant's (such as the
-// one-day Appreciative Inquiry), built as Rust's Agenda::from_technique builds them, and
+// one-day form of a technique), built as Rust's Agenda::from_technique builds them, and
 // which of them the agenda now matches, read from its planned minutes.
 import type { Agenda } from './bindings/Agenda';
 import type { Technique } from './bindings/Technique';

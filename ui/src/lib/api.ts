@@ -5,8 +5,6 @@ import type { Action } from './bindings/Action';
 import type { ActionInput } from './bindings/ActionInput';
 import type { ActionQuery } from './bindings/ActionQuery';
 import type { ActionRow } from './bindings/ActionRow';
-import type { CafeOverview } from './bindings/CafeOverview';
-import type { CafeSetup } from './bindings/CafeSetup';
 import type { DatabaseStatus } from './bindings/DatabaseStatus';
 import type { IpcError } from './bindings/IpcError';
 import type { DisplayPlacement } from './bindings/DisplayPlacement';
@@ -75,14 +73,6 @@ interface Commands {
   action_update: [{ id: string; action: ActionInput }, Action];
   action_delete: [{ id: string }, null];
   actions_list: [{ query: ActionQuery }, ActionRow[]];
-  cafe_get: [{ sessionId: string }, CafeOverview];
-  cafe_setup: [{ sessionId: string; setup: CafeSetup }, CafeOverview];
-  cafe_reshuffle: [{ sessionId: string }, CafeOverview];
-  cafe_set_absent: [{ sessionId: string; personId: string; absent: boolean }, CafeOverview];
-  cafe_add_guests: [{ sessionId: string; people: ParticipantInput[] }, CafeOverview];
-  cafe_set_host: [{ sessionId: string; personId: string; table: number | null }, CafeOverview];
-  cafe_keep_apart: [{ sessionId: string; first: string; second: string; apart: boolean }, CafeOverview];
-  cafe_table_note: [{ sessionId: string; round: number; table: number; text: string }, CafeOverview];
   technique_get: [{ sessionId: string }, TechniqueView];
   technique_change: [{ sessionId: string; change: TechniqueChange }, TechniqueView];
   learning_sets_list: [NoArgs, LearningSetOverview[]];
@@ -197,16 +187,6 @@ export const api = {
   actionUpdate: (id: string, action: ActionInput) => call('action_update', { id, action }),
   actionDelete: (id: string) => call('action_delete', { id }),
   actionsList: (query: ActionQuery) => call('actions_list', { query }),
-  cafeGet: (sessionId: string) => call('cafe_get', { sessionId }),
-  cafeSetup: (sessionId: string, setup: CafeSetup) => call('cafe_setup', { sessionId, setup }),
-  cafeReshuffle: (sessionId: string) => call('cafe_reshuffle', { sessionId }),
-  cafeSetAbsent: (sessionId: string, personId: string, absent: boolean) => call('cafe_set_absent', { sessionId, personId, absent }),
-  cafeAddGuests: (sessionId: string, people: ParticipantInput[]) => call('cafe_add_guests', { sessionId, people }),
-  cafeSetHost: (sessionId: string, personId: string, table: number | null) => call('cafe_set_host', { sessionId, personId, table }),
-  cafeKeepApart: (sessionId: string, first: string, second: string, apart: boolean) =>
-    call('cafe_keep_apart', { sessionId, first, second, apart }),
-  cafeTableNote: (sessionId: string, round: number, table: number, text: string) =>
-    call('cafe_table_note', { sessionId, round, table, text }),
   techniqueGet: (sessionId: string) => call('technique_get', { sessionId }),
   techniqueChange: (sessionId: string, change: TechniqueChange) => call('technique_change', { sessionId, change }),
   learningSetsList: () => call('learning_sets_list', {}),

@@ -6,6 +6,7 @@ import {
   firstLine,
   lessonFromNote,
   lessonPartOf,
+  looksBackAt,
   looksForRelatedLessons,
   reviewsLessonsAtClose,
   stepLabelOf,
@@ -53,9 +54,14 @@ describe('the steps that yield lessons', () => {
     expect(reviewsLessonsAtClose(undefined)).toBe(false);
   });
 
-  it('looks for related lessons only in a Before Action Review', () => {
-    expect(looksForRelatedLessons('before-action-review')).toBe(true);
-    expect(looksForRelatedLessons('after-action-review')).toBe(false);
+  it('looks for related lessons where the catalogue marks a step that looks back, and open only at it', () => {
+    const bar = catalogued('before-action-review');
+    expect(looksForRelatedLessons(bar)).toBe(true);
+    expect(looksForRelatedLessons(catalogued('after-action-review'))).toBe(false);
+    expect(looksForRelatedLessons(undefined)).toBe(false);
+    expect(looksBackAt(bar, 'related-lessons')).toBe(true);
+    expect(looksBackAt(bar, 'intent')).toBe(false);
+    expect(looksBackAt(bar, null)).toBe(false);
   });
 });
 

@@ -1,17 +1,13 @@
-// Which steps yield lessons and which part of a lesson their notes fill (Rust's catalogue
-// says, on each step), which techniques review their lessons at the close, where a
-// Before Action Review looks at earlier lessons, and a lesson drafted from a note.
+// Which steps yield lessons and which part of a lesson their notes fill, and which draw on
+// earlier sessions' lessons (Rust's catalogue says, on each step), which techniques review
+// their lessons at the close, and a lesson drafted from a note.
 import type { AgendaStep } from './bindings/AgendaStep';
 import type { LessonInput } from './bindings/LessonInput';
 import type { LessonPart } from './bindings/LessonPart';
 import type { Note } from './bindings/Note';
 import type { Technique } from './bindings/Technique';
-import type { TechniqueId } from './bindings/TechniqueId';
 
 export type { LessonPart };
-
-/** The Before Action Review's step "What can be learned from similar situations…". */
-export const RELATED_LESSONS_STEP = 'related-lessons';
 
 /** The longest a lesson's title can be, in characters (Rust's MAX_TITLE_CHARS). */
 export const MAX_LESSON_TITLE = 200;
@@ -27,9 +23,14 @@ export function reviewsLessonsAtClose(technique: Technique | undefined): boolean
   return technique?.steps.some((step) => step.lesson_part !== null) ?? false;
 }
 
-/** A Before Action Review draws on the lessons of earlier sessions. */
-export function looksForRelatedLessons(technique: TechniqueId): boolean {
-  return technique === 'before-action-review';
+/** Whether a step of the technique draws on the lessons of earlier sessions. */
+export function looksForRelatedLessons(technique: Technique | undefined): boolean {
+  return technique?.steps.some((step) => step.looks_back) ?? false;
+}
+
+/** Whether the step under way (by its key) is one that draws on earlier lessons. */
+export function looksBackAt(technique: Technique | undefined, stepKey: string | null): boolean {
+  return stepKey !== null && (technique?.steps.find((step) => step.key === stepKey)?.looks_back ?? false);
 }
 
 /** The first line of a text with something on it, cut to the longest a title can be. */

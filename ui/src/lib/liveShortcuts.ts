@@ -3,7 +3,6 @@
 // from it, and the help overlay lists it, so the help can never show a key that does
 // nothing. Keys are ignored while typing in a field, except Esc, and Space is left to
 // check boxes and switches.
-import type { TechniqueId } from './bindings/TechniqueId';
 
 export type LiveAction =
   | 'toggle-timer'
@@ -15,7 +14,6 @@ export type LiveAction =
   | 'remove-minute'
   | 'blank'
   | 'message'
-  | 'table-plan'
   | 'present'
   | 'leave-full-screen'
   | 'help';
@@ -28,8 +26,8 @@ export interface LiveShortcut<A extends string = LiveAction> {
   matches: (event: KeyboardEvent) => boolean;
   /** Works while the focus is in a text field too. */
   whileTyping?: boolean;
-  /** Only for sessions of this kind (the help lists it only there). */
-  only?: TechniqueId;
+  /** A technique's key that works in the audience window too. */
+  audience?: true;
 }
 
 export const plain = (event: KeyboardEvent): boolean => !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -90,13 +88,6 @@ export const LIVE_SHORTCUTS: readonly LiveShortcut[] = [
     keys: ['M'],
     does: 'Show a message to the room',
     matches: (e) => letter(e, 'm'),
-  },
-  {
-    action: 'table-plan',
-    keys: ['T'],
-    does: 'Show the table plan on the audience display, or go back to the question',
-    matches: (e) => letter(e, 't'),
-    only: 'knowledge-cafe',
   },
   {
     action: 'present',

@@ -1,7 +1,7 @@
 // Matching what people type against names and text, ignoring case and accents, so that
-// "cafe" finds "Knowledge Café" and "ap" finds "Appreciative Inquiry".
+// "creche" finds "Crèche" and "ap" finds a name with a word starting "Ap".
 
-/** Lower case with accents removed: "Café" -> "cafe". */
+/** Lower case with accents removed: "Crèche" -> "creche". */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }

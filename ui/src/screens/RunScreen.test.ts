@@ -205,7 +205,7 @@ describe('the console', () => {
     await user.keyboard('?');
     const overlay = await screen.findByTestId('help-overlay');
     const rows = within(overlay).getAllByTestId('help-shortcut');
-    const general = LIVE_SHORTCUTS.filter((s) => s.only === undefined);
+    const general = LIVE_SHORTCUTS;
     expect(rows).toHaveLength(general.length);
     expect(overlay).not.toHaveTextContent('table plan');
     expect(within(overlay).getByText("Go to the step's next question").closest('[data-testid="help-shortcut"]')).toHaveTextContent('Down arrow');

@@ -1,4 +1,5 @@
-// A Before Action Review's look at what earlier sessions learned: the lessons related to
+// A session's look at what earlier sessions learned (for a technique with a step that
+// draws on them): the lessons related to
 // the session's title and purpose (or those matching words typed), best first, and the
 // ones the facilitator pins to this session.
 import { api, asIpcError, type IpcError } from '../lib/api';

@@ -1,5 +1,6 @@
 // What every technique's console panel and projector stage are given, so the registry can
 // hold them side by side and the screens draw them without knowing which technique it is.
+import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
 import type { LiveSession } from '../state/liveSession.svelte';
 import type { RecordConsole } from '../state/record.svelte';
@@ -16,6 +17,8 @@ export interface PanelProps<R> {
   stepId: number | null;
   /** What that step is for (Rust's step key), or null when none is under way. */
   stepKey: string | null;
+  /** The record's change added people to the session (walk-ins): read the session again. */
+  rosterChanged: () => void;
 }
 
 /** What a technique's word in the "Before you start" reminder is given. */
@@ -30,4 +33,12 @@ export interface StageProps<D> {
   display: D;
   /** How long the session's clock has run since Rust's view came (0 while it stands still). */
   sinceMs: number;
+}
+
+/** What a technique's part that fills the whole projector (a table plan) is given. */
+export interface ScreenProps<D> {
+  display: D;
+  view: LiveView;
+  /** The step's time left, counted locally between Rust's views. */
+  remainingMs: number;
 }

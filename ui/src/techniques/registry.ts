@@ -9,6 +9,7 @@ import type { TechniqueStage } from '../lib/bindings/TechniqueStage';
 import LearningSetPanel from './action-learning-sets/LearningSetPanel.svelte';
 import SetStage from './action-learning-sets/SetStage.svelte';
 import ReviewStage from './after-action-review/ReviewStage.svelte';
+import type { LiveView } from '../lib/bindings/LiveView';
 import RunStraightAfter from './after-action-review/RunStraightAfter.svelte';
 import BoardStage from './appreciative-inquiry/BoardStage.svelte';
 import InquiryBoardPanel from './appreciative-inquiry/InquiryBoardPanel.svelte';
@@ -17,7 +18,11 @@ import PlanStage from './before-action-review/PlanStage.svelte';
 import FishbowlPanel from './fishbowl/FishbowlPanel.svelte';
 import FishbowlStage from './fishbowl/FishbowlStage.svelte';
 import { FISHBOWL_KEYS } from './fishbowl/keys';
-import type { PanelProps, ReminderProps, StageProps } from './parts';
+import CafePanel from './knowledge-cafe/CafePanel.svelte';
+import CafeScreen from './knowledge-cafe/CafeScreen.svelte';
+import { CAFE_KEYS } from './knowledge-cafe/keys';
+import { tablePlanUp } from './knowledge-cafe/screen';
+import type { PanelProps, ReminderProps, ScreenProps, StageProps } from './parts';
 import FeedbackStage from './peer-assist/FeedbackStage.svelte';
 import PeerAssistPanel from './peer-assist/PeerAssistPanel.svelte';
 import MarksPanel from './retrospect/MarksPanel.svelte';
@@ -30,7 +35,10 @@ type DisplayOf<K extends Keeping> = Extract<TechniqueStage, { technique: K }>['d
 interface Parts<K extends Keeping> {
   /** The console's editor of the record; null for a technique that keeps none. */
   panel: Component<PanelProps<RecordOf<K>>> | null;
-  stage: Component<StageProps<DisplayOf<K>>>;
+  /** Its part of the projector under the question; null for one that only fills the screen. */
+  stage: Component<StageProps<DisplayOf<K>>> | null;
+  /** Its part that fills the whole projector, and when it is up (a table plan). */
+  screen?: { component: Component<ScreenProps<DisplayOf<K>>>; up: (display: DisplayOf<K>, view: LiveView, remainingMs: number) => boolean };
   /** The stage puts its own question up, in place of the step's. */
   ownQuestion?: true;
   /** The technique's own live keys, handled by what its panel lends the console. */
@@ -45,6 +53,7 @@ const PARTS: { [K in Keeping]: Parts<K> } = {
   'peer-assist': { panel: PeerAssistPanel, stage: FeedbackStage },
   'action-learning-sets': { panel: LearningSetPanel, stage: SetStage },
   fishbowl: { panel: FishbowlPanel, stage: FishbowlStage, ownQuestion: true, keys: FISHBOWL_KEYS },
+  'knowledge-cafe': { panel: CafePanel, stage: null, screen: { component: CafeScreen, up: tablePlanUp }, keys: CAFE_KEYS },
 };
 
 /** A technique's own word in the "Before you start" reminder, for those that have one. */
@@ -75,7 +84,15 @@ export function asksOwnQuestion(stage: TechniqueStage): boolean {
   return PARTS[stage.technique].ownQuestion === true;
 }
 
-/** The projector stage that draws this part of the room's view. */
-export function stageOf(stage: TechniqueStage): Component<StageProps<TechniqueStage['display']>> {
-  return PARTS[stage.technique].stage as Component<StageProps<TechniqueStage['display']>>;
+/** The projector stage that draws this part of the room's view under the question, if any. */
+export function stageOf(stage: TechniqueStage): Component<StageProps<TechniqueStage['display']>> | null {
+  return PARTS[stage.technique].stage as Component<StageProps<TechniqueStage['display']>> | null;
+}
+
+/** The part that fills the whole projector now, if the technique has one and it is up. */
+export function screenOf(stage: TechniqueStage, view: LiveView, remainingMs: number): Component<ScreenProps<TechniqueStage['display']>> | null {
+  const screen = PARTS[stage.technique].screen as
+    | { component: Component<ScreenProps<TechniqueStage['display']>>; up: (display: TechniqueStage['display'], view: LiveView, remainingMs: number) => boolean }
+    | undefined;
+  return screen && screen.up(stage.display, view, remainingMs) ? screen.component : null;
 }

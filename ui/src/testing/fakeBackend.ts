@@ -144,19 +144,24 @@ export class FakeBackend {
       this.fishbowls.clock(args.sessionId, view.state.status, Date.parse(view.now));
       return view;
     };
-    // A fishbowl's record is the fishbowl fake's; every other record is the guided fake's.
-    const isFishbowl = (sessionId: string) => this.#live(sessionId).technique === 'fishbowl';
-    const technique_get: Handlers['technique_get'] = (args) =>
-      isFishbowl(args.sessionId) ? this.fishbowls.view(args.sessionId) : this.guided.handlers.technique_get(args);
-    const technique_change: Handlers['technique_change'] = (args) =>
-      isFishbowl(args.sessionId) ? this.fishbowls.change(args.sessionId, args.change) : this.guided.handlers.technique_change(args);
+    // A fishbowl's and a café's records are their own fakes'; every other is the guided fake's.
+    const kind = (sessionId: string) => this.#live(sessionId).technique;
+    const technique_get: Handlers['technique_get'] = (args) => {
+      if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.view(args.sessionId);
+      if (kind(args.sessionId) === 'knowledge-cafe') return this.cafes.view(args.sessionId);
+      return this.guided.handlers.technique_get(args);
+    };
+    const technique_change: Handlers['technique_change'] = (args) => {
+      if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.change(args.sessionId, args.change);
+      if (kind(args.sessionId) === 'knowledge-cafe') return this.cafes.change(args.sessionId, args.change);
+      return this.guided.handlers.technique_change(args);
+    };
     this.handlers = {
       ...this.#sessionHandlers,
       ...this.live.handlers,
       live_command,
       ...this.records.handlers,
       ...this.lessons.handlers,
-      ...this.cafes.handlers,
       ...this.guided.handlers,
       technique_get,
       technique_change,

@@ -5,18 +5,10 @@ import type { CafeGuest } from '../lib/bindings/CafeGuest';
 import type { CafeOverview } from '../lib/bindings/CafeOverview';
 import type { CafeSetup } from '../lib/bindings/CafeSetup';
 import type { IpcError } from '../lib/bindings/IpcError';
+import type { CafeChange } from '../lib/bindings/CafeChange';
 import type { Session } from '../lib/bindings/Session';
-import type { HandlerMap } from './fakeRecords';
-
-type CafeCommand =
-  | 'cafe_get'
-  | 'cafe_setup'
-  | 'cafe_reshuffle'
-  | 'cafe_set_absent'
-  | 'cafe_add_guests'
-  | 'cafe_set_host'
-  | 'cafe_keep_apart'
-  | 'cafe_table_note';
+import type { TechniqueChange } from '../lib/bindings/TechniqueChange';
+import type { TechniqueView } from '../lib/bindings/TechniqueView';
 
 const invalid = (message: string): IpcError => ({ kind: 'Invalid', message, field: null });
 
@@ -127,9 +119,28 @@ export class FakeCafes {
     cafe.plan = { rounds, repeats: 0, lower_bound: 0, optimal: true, seed: this.#shuffles, warnings: [], played: played.length };
   }
 
-  readonly handlers: HandlerMap<CafeCommand> = {
-    cafe_get: ({ sessionId }) => this.#get(sessionId),
-    cafe_setup: ({ sessionId, setup }) => {
+  /** The session's café as `technique_get` answers. */
+  view(sessionId: string): TechniqueView {
+    const overview = this.#get(sessionId);
+    return structuredClone({
+      record: { technique: 'knowledge-cafe', record: overview.saved ? overview.cafe : null },
+      overview: { technique: 'knowledge-cafe', overview },
+      finished: false,
+      confidential: false,
+    });
+  }
+
+  /** `technique_change` for a café session. */
+  change(sessionId: string, change: TechniqueChange): TechniqueView {
+    if (change.kind === 'save' || change.change.technique !== 'knowledge-cafe') {
+      throw invalid('A café changes through its set-up and the changes on the day, not saved whole.');
+    }
+    this.#handlers[change.change.change.kind](sessionId, change.change.change as never);
+    return this.view(sessionId);
+  }
+
+  readonly #handlers: { [K in CafeChange['kind']]: (sessionId: string, change: Extract<CafeChange, { kind: K }>) => CafeOverview } = {
+    setup: (sessionId, { setup }) => {
       if (setup.question.trim() === '') throw { kind: 'Invalid', message: 'Write the open question the tables will talk about.', field: 'question' } satisfies IpcError;
       const overview = this.#get(sessionId);
       overview.cafe.setup = structuredClone(setup);
@@ -137,13 +148,13 @@ export class FakeCafes {
       this.#plan(overview);
       return this.#refresh(sessionId, overview);
     },
-    cafe_reshuffle: ({ sessionId }) => {
+    reshuffle: (sessionId) => {
       const overview = this.#get(sessionId);
       this.#shuffles += 1;
       this.#plan(overview);
       return this.#refresh(sessionId, overview);
     },
-    cafe_set_absent: ({ sessionId, personId, absent }) => {
+    'set-absent': (sessionId, { person: personId, absent }) => {
       const overview = this.#get(sessionId);
       const guest = overview.cafe.guests.find((g) => g.person_id === personId);
       if (!guest) throw invalid('That person is not at this café.');
@@ -151,7 +162,8 @@ export class FakeCafes {
       this.#plan(overview);
       return this.#refresh(sessionId, overview);
     },
-    cafe_add_guests: ({ sessionId, people }) => {
+    'add-guests': (sessionId, { people }) => {
+      if (people.length === 0) throw invalid('There is nobody to add.');
       const overview = this.#get(sessionId);
       for (const person of people) {
         const id = this.addPerson(sessionId, person.name, person.organisation);
@@ -167,13 +179,13 @@ export class FakeCafes {
       this.#plan(overview);
       return this.#refresh(sessionId, overview);
     },
-    cafe_set_host: ({ sessionId, personId, table }) => {
+    'set-host': (sessionId, { person: personId, table }) => {
       const overview = this.#get(sessionId);
       const guest = overview.cafe.guests.find((g) => g.person_id === personId);
       if (guest) guest.host_table = table;
       return this.#refresh(sessionId, overview);
     },
-    cafe_keep_apart: ({ sessionId, first, second, apart }) => {
+    'keep-apart': (sessionId, { first, second, apart }) => {
       const overview = this.#get(sessionId);
       if (first === second) throw invalid('Choose two different people to keep apart.');
       const cafe = overview.cafe;
@@ -181,7 +193,7 @@ export class FakeCafes {
       if (apart) cafe.keep_apart.push({ first, second });
       return this.#refresh(sessionId, overview);
     },
-    cafe_table_note: ({ sessionId, round, table, text }) => {
+    'table-note': (sessionId, { round, table, text }) => {
       const overview = this.#get(sessionId);
       const cafe = overview.cafe;
       cafe.table_notes = cafe.table_notes.filter((n) => !(n.round === round && n.table === table));

@@ -15,6 +15,7 @@ import type { RiskRating } from '../lib/bindings/RiskRating';
 import type { Session } from '../lib/bindings/Session';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { SetMeeting } from '../lib/bindings/SetMeeting';
+import type { Side } from '../lib/bindings/Side';
 import type { TechniqueId } from '../lib/bindings/TechniqueId';
 import type { TechniqueOverview } from '../lib/bindings/TechniqueOverview';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
@@ -87,6 +88,14 @@ export function biddingOrder(meeting: SetMeeting): string[] {
     .map(({ bid }) => bid.person_id);
 }
 
+/** The side a roster role puts someone on, read as Rust's Side::of_role reads it. */
+function sideOf(role: string): Side | null {
+  const r = role.trim().toLowerCase();
+  if (r.startsWith('home')) return 'home-team';
+  if (r.startsWith('visitor') || r === 'peer' || r === 'peers') return 'visitor';
+  return null;
+}
+
 function overviewOf(record: TechniqueRecord, session: Session): TechniqueOverview {
   switch (record.technique) {
     case 'retrospect':
@@ -106,14 +115,26 @@ function overviewOf(record: TechniqueRecord, session: Session): TechniqueOvervie
     case 'peer-assist': {
       const invited = record.record.checklist[2]?.done_on;
       const notice = invited ? Math.round((Date.parse(session.scheduled_at.slice(0, 10)) - Date.parse(invited)) / 86_400_000) : null;
-      return { technique: 'peer-assist', overview: { notice_days: notice } };
+      const on = (side: Side) => session.participants.filter((p) => sideOf(p.role) === side).map((p) => p.person_id);
+      return {
+        technique: 'peer-assist',
+        overview: {
+          notice_days: notice,
+          short_notice: notice !== null && notice < 14,
+          sides: [
+            { side: 'home-team', role: 'Home team', people: on('home-team') },
+            { side: 'visitor', role: 'Visitor', people: on('visitor') },
+          ],
+        },
+      };
     }
     case 'appreciative-inquiry':
       return { technique: 'appreciative-inquiry', overview: {} };
     case 'after-action-review':
       return { technique: 'after-action-review', overview: null };
     case 'fishbowl':
-      throw new Error("A fishbowl's record is the fishbowl fake's (fakeFishbowl.ts).");
+    case 'knowledge-cafe':
+      throw new Error(`A ${record.technique} record is its own fake's (fakeFishbowl.ts, fakeCafe.ts).`);
   }
 }
 

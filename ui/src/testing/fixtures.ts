@@ -15,10 +15,10 @@ const CATALOGUE = recorded as unknown as Technique[];
  * lesson its notes fill. A fixture's own step (not in the catalogue) gets its title in
  * kebab case and yields no lessons.
  */
-export function fromCatalogue(title: string): Pick<Step, 'key' | 'lesson_part'> {
+export function fromCatalogue(title: string): Pick<Step, 'key' | 'lesson_part' | 'looks_back'> {
   const own = CATALOGUE.flatMap((t) => t.steps).find((s) => s.title === title);
-  if (own) return { key: own.key, lesson_part: own.lesson_part };
-  return { key: title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, ''), lesson_part: null };
+  if (own) return { key: own.key, lesson_part: own.lesson_part, looks_back: own.looks_back };
+  return { key: title.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, ''), lesson_part: null, looks_back: false };
 }
 
 /** A technique exactly as Rust's catalogue has it. */
@@ -41,6 +41,9 @@ export const appreciativeInquiry: Technique = {
   id: 'appreciative-inquiry',
   keeps_record: catalogued('appreciative-inquiry').keeps_record,
   own_checklist: catalogued('appreciative-inquiry').own_checklist,
+  suggested_roles: catalogued('appreciative-inquiry').suggested_roles,
+  own_agenda: catalogued('appreciative-inquiry').own_agenda,
+  actions_heading: catalogued('appreciative-inquiry').actions_heading,
   name: 'Appreciative Inquiry',
   purpose: 'Learn and build on what we do well rather than focusing upon problems, to energise change.',
   description:
@@ -72,6 +75,9 @@ export const peerAssist: Technique = {
   id: 'peer-assist',
   keeps_record: catalogued('peer-assist').keeps_record,
   own_checklist: catalogued('peer-assist').own_checklist,
+  suggested_roles: catalogued('peer-assist').suggested_roles,
+  own_agenda: catalogued('peer-assist').own_agenda,
+  actions_heading: catalogued('peer-assist').actions_heading,
   name: 'Peer Assist',
   purpose:
     'Peers from elsewhere share their experience, insights and knowledge with a team who have asked for help.',
@@ -94,6 +100,9 @@ export const knowledgeCafe: Technique = {
   id: 'knowledge-cafe',
   keeps_record: catalogued('knowledge-cafe').keeps_record,
   own_checklist: catalogued('knowledge-cafe').own_checklist,
+  suggested_roles: catalogued('knowledge-cafe').suggested_roles,
+  own_agenda: catalogued('knowledge-cafe').own_agenda,
+  actions_heading: catalogued('knowledge-cafe').actions_heading,
   name: 'Knowledge Café',
   purpose: 'Productive conversations around one open question that help people learn from each other.',
   description: 'Knowledge Cafés encourage productive conversations to help people learn from each other.',
@@ -124,6 +133,9 @@ export const actionLearningSets: Technique = {
   id: 'action-learning-sets',
   keeps_record: catalogued('action-learning-sets').keeps_record,
   own_checklist: catalogued('action-learning-sets').own_checklist,
+  suggested_roles: catalogued('action-learning-sets').suggested_roles,
+  own_agenda: catalogued('action-learning-sets').own_agenda,
+  actions_heading: catalogued('action-learning-sets').actions_heading,
   name: 'Action Learning Sets',
   purpose: 'Small groups meet regularly to discuss, reflect and find solutions to work-related issues.',
   description: 'A supportive environment for enabling small groups to meet regularly.',
@@ -154,6 +166,9 @@ export const afterActionReview: Technique = {
   id: 'after-action-review',
   keeps_record: catalogued('after-action-review').keeps_record,
   own_checklist: catalogued('after-action-review').own_checklist,
+  suggested_roles: catalogued('after-action-review').suggested_roles,
+  own_agenda: catalogued('after-action-review').own_agenda,
+  actions_heading: catalogued('after-action-review').actions_heading,
   name: 'After Action Review',
   purpose: 'A short structured meeting held immediately after an activity to learn from it.',
   description:

@@ -10,7 +10,7 @@ use crate::view::{LiveCue, LiveView};
 pub trait Host: Send + Sync {
     /// The instant a command happens at.
     fn now(&self) -> DateTime<Utc>;
-    /// Fresh randomness for a new plan (a café's seating); the domain never draws its own.
+    /// Fresh randomness for a new plan (a seating plan); the domain never draws its own.
     fn seed(&self) -> u32;
     /// Tells every window the live session as it now stands.
     fn emit_view(&self, view: &LiveView);

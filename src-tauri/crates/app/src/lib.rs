@@ -4,6 +4,7 @@
 //! clock and a recorder, so everything here runs with no window and no `sleep`.
 
 pub mod database;
+pub mod deadline;
 pub mod error;
 pub mod export;
 pub mod host;
@@ -22,6 +23,7 @@ use mobilise_store::{Store, StoreError};
 use uuid::Uuid;
 
 pub use database::{Database, DatabaseStatus};
+pub use deadline::{Deadline, PLAN_BUDGET};
 pub use error::{ErrorKind, IpcError, IpcResult};
 use export::{ExportDone, ExportFormat};
 pub use host::Host;

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use mobilise_core::techniques::AgendaChange;
 
-/// When a change happens, and fresh randomness in case it draws a new plan (a café's
-/// seating): both from the host, never read by the rules themselves.
+/// When a change happens, and fresh randomness in case it draws a new plan (a seating
+/// plan): both from the host, never read by the rules themselves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct At {
     pub now: DateTime<Utc>,

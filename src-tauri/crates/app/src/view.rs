@@ -19,7 +19,7 @@ pub struct DisplayState {
     pub message: Option<String>,
     /// A black screen, e.g. while the room takes a break.
     pub blank: bool,
-    /// The technique's plan instead of the question: a Knowledge Café's table plan.
+    /// The technique's plan instead of the question: a table plan, say.
     #[serde(default)]
     pub show_plan: bool,
 }
@@ -68,7 +68,7 @@ pub struct LiveView {
     /// Positive: the meeting runs behind its plan by this much; negative: ahead.
     #[ts(type = "number")]
     pub schedule_delta_ms: i64,
-    /// What the technique adds to the room's view (a café's rounds and table plan).
+    /// What the technique adds to the room's view (the chairs, the table plan).
     pub technique: Option<TechniqueDisplay>,
 }
 

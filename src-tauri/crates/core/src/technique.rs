@@ -110,6 +110,9 @@ pub struct Step {
     pub optional: bool,
     /// The step yields lessons: its notes can be saved as lessons, filling this part.
     pub lesson_part: Option<LessonPart>,
+    /// The step draws on what earlier sessions learned: the lessons related to this one
+    /// are offered while it is under way.
+    pub looks_back: bool,
 }
 
 /// A named model the technique is built on, such as GROW for Action Learning Sets or the
@@ -147,6 +150,16 @@ pub struct Technique {
     /// The technique ticks its preparation in its own record, with dates (a Fishbowl's
     /// set-up, a Peer Assist's checklist), so the console does not remind of it again.
     pub own_checklist: bool,
+    /// The roster roles the technique's rules read (a Peer Assist's home team and
+    /// visitors), offered on the session's participant rows so the spelling is one
+    /// click away.
+    pub suggested_roles: Vec<String>,
+    /// The technique's set-up makes its own agenda (a café's rounds, a fishbowl's
+    /// timings), so the console does not offer the standard lengths.
+    pub own_agenda: bool,
+    /// What the session's actions are called on the console ("Actions and actionable
+    /// insights" where the framework asks for insights too).
+    pub actions_heading: String,
     pub name: String,
     /// One line, shown on the library card.
     pub purpose: String,

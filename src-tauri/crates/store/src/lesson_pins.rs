@@ -1,5 +1,6 @@
-//! Lessons from earlier work pinned to a session: a Before Action Review brings the
-//! lessons it found into its own plan, where they stay listed (and go into its record).
+//! Lessons from earlier work pinned to a session: a session that looks back at earlier
+//! lessons brings those it found into its own plan, where they stay listed (and go into
+//! its record).
 
 use chrono::{DateTime, Utc};
 use mobilise_core::LessonHit;

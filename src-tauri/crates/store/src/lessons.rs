@@ -35,7 +35,7 @@ const RELEVANCE: &str = "-bm25(lessons_fts, 10.0, 5.0, 1.0, 1.0, 1.0, 1.0, 0.5)"
 
 /// Words that say nothing about a lesson's topic, left out when looking for lessons
 /// related to a session: common English words, and the words of technique names that
-/// many session titles carry ("Before Action Review: ...").
+/// many session titles carry ("... Review: ...").
 const STOP_WORDS: &[&str] = &[
     "about", "after", "action", "all", "also", "and", "any", "are", "before", "been", "but", "can",
     "could", "did", "does", "for", "from", "had", "has", "have", "how", "into", "its", "may",

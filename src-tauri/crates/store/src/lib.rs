@@ -4,13 +4,13 @@
 mod actions;
 mod backup;
 mod error;
-mod knowledge_cafes;
 mod learning_sets;
 mod lesson_pins;
 mod lessons;
 mod live;
 mod notes;
 mod open;
+mod participants;
 mod people;
 mod sessions;
 mod settings;

@@ -28,6 +28,9 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/007_lesson_pins.sql")),
         M::up(include_str!("../migrations/008_guided_records.sql")),
         M::up(include_str!("../migrations/009_technique_records.sql")),
+        M::up(include_str!(
+            "../migrations/010_cafes_in_technique_records.sql"
+        )),
     ])
 }
 
@@ -37,7 +40,7 @@ pub fn latest_schema() -> i64 {
     i64::try_from(MIGRATION_COUNT).unwrap_or(i64::MAX)
 }
 
-const MIGRATION_COUNT: usize = 9;
+const MIGRATION_COUNT: usize = 10;
 
 /// What a look at the file (without writing to it) found.
 #[derive(Debug, PartialEq, Eq)]
@@ -179,6 +182,6 @@ mod tests {
             Some(latest_schema()),
             "the declared count is the number of migration files"
         );
-        assert_eq!(latest_schema(), 9);
+        assert_eq!(latest_schema(), 10);
     }
 }

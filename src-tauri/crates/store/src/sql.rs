@@ -103,7 +103,7 @@ impl Words {
     }
 }
 
-/// A record kept as JSON (live states, café plans).
+/// A record kept as JSON (live states, technique records).
 pub(crate) fn to_json(value: &impl Serialize) -> Result<String> {
     serde_json::to_string(value)
         .map_err(|e| StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))

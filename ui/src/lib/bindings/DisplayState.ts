@@ -13,6 +13,6 @@ message: string | null,
  */
 blank: boolean, 
 /**
- * The technique's plan instead of the question: a Knowledge Café's table plan.
+ * The technique's plan instead of the question: a table plan, say.
  */
 show_plan: boolean, };

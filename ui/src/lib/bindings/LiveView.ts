@@ -20,6 +20,6 @@ now: string, remaining_ms: number, warning: Warning, planned_end: string | null,
  */
 schedule_delta_ms: number, 
 /**
- * What the technique adds to the room's view (a café's rounds and table plan).
+ * What the technique adds to the room's view (the chairs, the table plan).
  */
 technique: TechniqueDisplay | null, };

@@ -5,6 +5,6 @@
  */
 export type PlannedStep = { 
 /**
- * What the step is for (e.g. `presentation` in an Action Learning Set's round).
+ * What the step is for (e.g. `presentation` in a presenter's round).
  */
 key: string | null, title: string, questions: Array<string>, prompts: Array<string>, planned_secs: number, optional: boolean, };

@@ -30,4 +30,9 @@ optional: boolean,
 /**
  * The step yields lessons: its notes can be saved as lessons, filling this part.
  */
-lesson_part: LessonPart | null, };
+lesson_part: LessonPart | null, 
+/**
+ * The step draws on what earlier sessions learned: the lessons related to this one
+ * are offered while it is under way.
+ */
+looks_back: boolean, };

@@ -16,7 +16,23 @@ keeps_record: boolean,
  * The technique ticks its preparation in its own record, with dates (a Fishbowl's
  * set-up, a Peer Assist's checklist), so the console does not remind of it again.
  */
-own_checklist: boolean, name: string, 
+own_checklist: boolean, 
+/**
+ * The roster roles the technique's rules read (a Peer Assist's home team and
+ * visitors), offered on the session's participant rows so the spelling is one
+ * click away.
+ */
+suggested_roles: Array<string>, 
+/**
+ * The technique's set-up makes its own agenda (a café's rounds, a fishbowl's
+ * timings), so the console does not offer the standard lengths.
+ */
+own_agenda: boolean, 
+/**
+ * What the session's actions are called on the console ("Actions and actionable
+ * insights" where the framework asks for insights too).
+ */
+actions_heading: string, name: string, 
 /**
  * One line, shown on the library card.
  */

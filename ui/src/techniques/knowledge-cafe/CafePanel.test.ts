@@ -8,6 +8,16 @@ import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
 import { people, sessions, techniques } from '../../testing/fixtures';
+import type { CafeChange } from '../../lib/bindings/CafeChange';
+import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
+
+/** The café's changes the console sent, in order. */
+function cafeChanges(backend: FakeBackend): CafeChange[] {
+  return backend
+    .callsTo('technique_change')
+    .map((call) => (call.args as { change: TechniqueChange }).change)
+    .flatMap((change) => (change.kind === 'own' && change.change.technique === 'knowledge-cafe' ? [change.change.change] : []));
+}
 
 async function openCafe() {
   const backend = new FakeBackend({ techniques, sessions, people });
@@ -45,8 +55,8 @@ describe('the café panel', () => {
     expect(within(dialog).getByTestId('cafe-import-preview')).toHaveTextContent('4 people to add; 1 blank or repeated row left out.');
     await user.click(within(dialog).getByTestId('cafe-import-add'));
     await waitFor(() => expect(screen.getAllByTestId('cafe-guest')).toHaveLength(5));
-    const added = backend.callsTo('cafe_add_guests')[0]?.args as { people: { name: string }[] };
-    expect(added.people.map((p) => p.name)).toEqual(['Amira Hassan', 'Ben Okafor', 'Cerys Pritchard', 'Dariusz Wójcik']);
+    const added = cafeChanges(backend).find((change) => change.kind === 'add-guests');
+    expect(added?.kind === 'add-guests' ? added.people.map((p) => p.name) : []).toEqual(['Amira Hassan', 'Ben Okafor', 'Cerys Pritchard', 'Dariusz Wójcik']);
 
     await user.click(screen.getByTestId('cafe-save-setup'));
     expect(await screen.findByTestId('cafe-quality')).toHaveTextContent('0 repeat encounters: the fewest possible.');
@@ -75,7 +85,7 @@ describe('the café panel', () => {
     expect(within(priya).getByRole('checkbox', { name: 'Priya Shah is here' })).toBeChecked();
     await user.click(within(priya).getByTestId('cafe-guest-here'));
     await waitFor(() => expect(within(priya).getByTestId('cafe-guest-here')).not.toBeChecked());
-    expect(backend.callsTo('cafe_set_absent')[0]?.args).toEqual({ sessionId: 's-2', personId: 'p-1', absent: true });
+    expect(cafeChanges(backend).find((change) => change.kind === 'set-absent')).toEqual({ kind: 'set-absent', person: 'p-1', absent: true });
 
     await user.type(screen.getByTestId('cafe-walk-in-name'), 'Siân Ŵyn Llewelyn');
     await user.click(screen.getByTestId('cafe-walk-in-add'));

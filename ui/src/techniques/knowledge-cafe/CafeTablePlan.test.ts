@@ -36,7 +36,7 @@ function cafeView(round: number | null, after: number, options: { showPlan?: boo
     settle_secs: 60,
   };
   const view = liveView('s-2', state, { message: null, blank: false, show_plan: options.showPlan ?? false }, T0 + after);
-  return { ...view, technique: { kind: 'KnowledgeCafe', ...display } };
+  return { ...view, technique: { kind: 'Record', shows: display.shown_round !== null, stage: { technique: 'knowledge-cafe', display } } };
 }
 
 function show(view: LiveView) {

@@ -54,7 +54,6 @@ pub fn record(
     let pinned = store.pinned_lessons(session_id)?;
     let state = store.live_state(session_id)?;
     let live_log = store.live_events(session_id)?;
-    let cafe = crate::techniques::knowledge_cafe::stored(store, &session);
     let own = store.technique_record(session_id)?;
     let series = match own.as_ref().and_then(|r| r.series()) {
         Some(id) => crate::techniques::series(store, id, session_id)?,
@@ -71,7 +70,6 @@ pub fn record(
         pinned: &pinned,
         live,
         live_log: &live_log,
-        cafe: cafe.as_ref(),
         record: own.as_ref(),
         series: series.as_ref().map(|s| Series {
             name: &s.name,

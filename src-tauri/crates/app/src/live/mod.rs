@@ -224,8 +224,8 @@ impl Live {
         self.publish(host, &view);
     }
 
-    /// Applies a technique's command to a session (a café's rebuilt agenda before the
-    /// start, a learning set's rounds after its Bidding step): through the running
+    /// Applies a technique's command to a session (an agenda rebuilt from a set-up before
+    /// the start, the rounds planned after a step): through the running
     /// console if the session is open there, or straight in the store.
     pub fn apply(
         &self,

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use mobilise_core::live::{LiveState, LiveStatus};
 use mobilise_core::techniques::{
     Context, NoRecord, RuleError, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord,
+    TimeUp,
 };
 use mobilise_core::{Action, LiveEvent, Note, Session, SessionStatus};
 use mobilise_store::Store;
@@ -16,6 +17,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::database::Database;
+use crate::deadline::{Deadline, PLAN_BUDGET};
 use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::outcome::{At, Changed};
 
@@ -52,6 +54,7 @@ impl RecordLive {
             live_log: &self.live_log,
             now,
             seed: 0,
+            time_up: TimeUp::never(),
         };
         self.record.stage(state, &ctx)
     }
@@ -126,7 +129,7 @@ impl Facts {
         })
     }
 
-    fn context(&self, now: DateTime<Utc>, seed: u32) -> Context<'_> {
+    fn context<'a>(&'a self, now: DateTime<Utc>, seed: u32, time_up: TimeUp<'a>) -> Context<'a> {
         Context {
             session: &self.session,
             notes: &self.notes,
@@ -135,12 +138,13 @@ impl Facts {
             live_log: &self.live_log,
             now,
             seed,
+            time_up,
         }
     }
 
     fn view(&self, record: TechniqueRecord, now: DateTime<Utc>) -> TechniqueView {
         TechniqueView {
-            overview: record.overview(&self.context(now, 0)),
+            overview: record.overview(&self.context(now, 0, TimeUp::never())),
             finished: is_finished(&self.session, self.live.as_ref()),
             confidential: !record.confidential_steps().is_empty(),
             record,
@@ -159,8 +163,9 @@ pub fn get(db: &Database, session_id: Uuid, now: DateTime<Utc>) -> IpcResult<Tec
     })?
 }
 
-/// Applies the console's change and stores the record it leads to. A finished
-/// session's record can no longer change.
+/// Applies the console's change and stores the record it leads to. People the change
+/// brings (walk-ins) join the session first, so the rule finds them on the roster. A
+/// finished session's record can no longer change, but for what its technique allows.
 pub fn change(
     db: &Database,
     session_id: Uuid,
@@ -169,7 +174,7 @@ pub fn change(
 ) -> IpcResult<Changed<TechniqueView>> {
     db.with(|store| {
         Ok((|| {
-            let facts = Facts::read(store, session_id)?;
+            let mut facts = Facts::read(store, session_id)?;
             let current = read(store, &facts.session)?;
             if is_finished(&facts.session, facts.live.as_ref()) && !change.after_finish() {
                 return Err(IpcError::new(
@@ -177,7 +182,19 @@ pub fn change(
                     "This session has finished, so its record can no longer change.",
                 ));
             }
-            let ctx = facts.context(at.now, at.seed);
+            if change.technique() != facts.session.technique {
+                return Err(RuleError::refused("That change belongs to another technique.").into());
+            }
+            let joining = change.joining();
+            if !joining.is_empty() {
+                for person in &joining {
+                    store.add_participant(session_id, person, at.now, &mut Uuid::now_v7)?;
+                }
+                facts = Facts::read(store, session_id)?;
+            }
+            let deadline = Deadline::after(PLAN_BUDGET);
+            let out_of_time = || deadline.passed();
+            let ctx = facts.context(at.now, at.seed, TimeUp(&out_of_time));
             let outcome = match change {
                 TechniqueChange::Save { record } => current.save(record, &ctx)?,
                 TechniqueChange::Own { change } => current.apply(change, &ctx)?,

@@ -9,6 +9,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::ActionLearningSets,
         keeps_record: true,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Action Learning Sets".into(),
         purpose: "Small groups meet regularly to discuss, reflect and find solutions to work-related issues."
             .into(),

@@ -9,6 +9,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::AfterActionReview,
         keeps_record: false,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "After Action Review".into(),
         purpose: "A short structured meeting held immediately after an activity to learn from it."
             .into(),

@@ -8,6 +8,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::AppreciativeInquiry,
         keeps_record: true,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Appreciative Inquiry".into(),
         purpose: "Learn and build on what we do well rather than focusing upon problems, to energise change."
             .into(),

@@ -8,6 +8,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::BeforeActionReview,
         keeps_record: true,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Before Action Review".into(),
         purpose: "A short preview just before starting work: state the intent, anticipate risks and draw on past lessons."
             .into(),
@@ -45,7 +48,8 @@ pub fn technique() -> Technique {
                 ],
                 &[],
                 15,
-            ),
+            )
+            .looks_back(),
             step(
                 "success",
                 "What will help deliver success?",

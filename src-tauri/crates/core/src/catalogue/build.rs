@@ -35,6 +35,7 @@ pub fn step(
         default_minutes,
         optional: false,
         lesson_part: None,
+        looks_back: false,
     }
 }
 
@@ -53,6 +54,14 @@ pub fn optional_step(
 }
 
 impl Step {
+    /// The step draws on the lessons of earlier sessions.
+    pub fn looks_back(self) -> Step {
+        Step {
+            looks_back: true,
+            ..self
+        }
+    }
+
     /// The step's notes can be saved as lessons, filling `part`.
     pub fn yields(self, part: LessonPart) -> Step {
         Step {

@@ -9,6 +9,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::CommunitiesOfPractice,
         keeps_record: false,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Communities of Practice".into(),
         purpose: "A group who come together to share ideas, develop expertise and solve problems around a topic."
             .into(),

@@ -8,6 +8,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::Fishbowl,
         keeps_record: true,
         own_checklist: true,
+        suggested_roles: Vec::new(),
+        own_agenda: true,
+        actions_heading: "Actions".into(),
         name: "Fishbowl".into(),
         purpose: "Debate “hot topics” in an inner circle, watched by or open to an outer circle, instead of a panel."
             .into(),

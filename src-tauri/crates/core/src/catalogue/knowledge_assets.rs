@@ -9,6 +9,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::KnowledgeAssets,
         keeps_record: false,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Knowledge Assets".into(),
         purpose: "Knowledge and experience captured and packaged in one place for people who could benefit in future."
             .into(),

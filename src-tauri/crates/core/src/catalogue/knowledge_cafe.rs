@@ -7,8 +7,11 @@ use crate::technique::{Phase, Technique, TechniqueId};
 pub fn technique() -> Technique {
     Technique {
         id: TechniqueId::KnowledgeCafe,
-        keeps_record: false,
+        keeps_record: true,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: true,
+        actions_heading: "Actions and actionable insights".into(),
         name: "Knowledge Café".into(),
         purpose: "Productive conversations around one open question that help people learn from each other."
             .into(),

@@ -9,6 +9,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::KnowledgeHarvesting,
         keeps_record: false,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Knowledge Harvesting".into(),
         purpose: "Understand and record the knowledge and experience of people, often before they leave or move roles."
             .into(),

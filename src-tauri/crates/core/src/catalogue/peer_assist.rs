@@ -10,6 +10,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::PeerAssist,
         keeps_record: true,
         own_checklist: true,
+        suggested_roles: strings(&["Home team", "Visitor"]),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Peer Assist".into(),
         purpose: "Peers from elsewhere share their experience, insights and knowledge with a team who have asked for help."
             .into(),

@@ -9,6 +9,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::RandomisedCoffeeTrials,
         keeps_record: false,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Randomised Coffee Trials".into(),
         purpose: "People are paired at random to meet and talk, building relationships and sharing knowledge and ideas."
             .into(),

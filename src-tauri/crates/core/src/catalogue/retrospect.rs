@@ -10,6 +10,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::Retrospect,
         keeps_record: true,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Retrospect".into(),
         purpose: "A facilitated meeting at the end of a project to capture knowledge before the project team disbands."
             .into(),

@@ -9,6 +9,9 @@ pub fn technique() -> Technique {
         id: TechniqueId::SelfAssessment,
         keeps_record: false,
         own_checklist: false,
+        suggested_roles: Vec::new(),
+        own_agenda: false,
+        actions_heading: "Actions".into(),
         name: "Self-Assessment".into(),
         purpose: "A simple framework to assess how the organisation can make better use of knowledge as an asset."
             .into(),

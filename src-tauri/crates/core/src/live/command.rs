@@ -73,14 +73,14 @@ pub enum LiveCommand {
         title: String,
     },
     /// Replaces every step after the step with id `after` with `steps` (fresh ids, in
-    /// order), e.g. the presenters' rounds an Action Learning Set's bids plan. Refused
+    /// order), e.g. the presenters' rounds a technique plans after its bidding. Refused
     /// once the session has moved past that step, and once finished.
     SetUpcoming {
         after: u32,
         steps: Vec<PlannedStep>,
     },
-    /// Replaces the whole agenda before the session starts, e.g. with the one a Knowledge
-    /// Café's set-up makes (its rounds, speaker and plenary). Refused once started.
+    /// Replaces the whole agenda before the session starts, e.g. with the one a
+    /// technique's set-up makes (its rounds, speaker and plenary). Refused once started.
     SetAgenda {
         agenda: Agenda,
     },

@@ -15,6 +15,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::live::{Agenda, LiveCommand, LiveError, LiveState};
+use crate::person::ParticipantInput;
 use crate::record::LiveEvent;
 use crate::record::{Action, Note};
 use crate::session::Session;
@@ -23,7 +24,7 @@ use crate::validation::ValidationError;
 
 /// What a rule sees besides the record: the session (its roster and date), its notes and
 /// actions, the live session if it has one with its own log (for when its clock ran), the
-/// host's clock and fresh randomness.
+/// host's clock and fresh randomness, and when a search (the seating planner's) must stop.
 #[derive(Debug, Clone, Copy)]
 pub struct Context<'a> {
     pub session: &'a Session,
@@ -33,6 +34,34 @@ pub struct Context<'a> {
     pub live_log: &'a [LiveEvent],
     pub now: DateTime<Utc>,
     pub seed: u32,
+    pub time_up: TimeUp<'a>,
+}
+
+/// Whether the time the host allows a search has run out. The host owns the clock, so a
+/// rule that searches (for a seating plan, say) asks it rather than reading one.
+#[derive(Clone, Copy)]
+pub struct TimeUp<'a>(pub &'a dyn Fn() -> bool);
+
+impl TimeUp<'static> {
+    /// No limit: a search stops only when it has its answer (for reading, not planning).
+    pub fn never() -> TimeUp<'static> {
+        fn never() -> bool {
+            false
+        }
+        TimeUp(&never)
+    }
+}
+
+impl std::fmt::Debug for TimeUp<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TimeUp")
+    }
+}
+
+impl crate::seating::Budget for TimeUp<'_> {
+    fn exhausted(&mut self) -> bool {
+        (self.0)()
+    }
 }
 
 impl Context<'_> {
@@ -191,6 +220,12 @@ pub trait Technique {
     /// fit together.
     fn restore(record: Self::Record, _log: Vec<Self::Event>) -> Result<Self::Record, RuleError> {
         Ok(record)
+    }
+
+    /// The people the change adds to the session before it is applied (walk-ins on the
+    /// day): the rule then finds them on the roster in its context.
+    fn joining(_change: &Self::Change) -> Vec<ParticipantInput> {
+        Vec::new()
     }
 
     /// Whether the change may still be made once the session has finished (key points

@@ -16,7 +16,7 @@ pub mod peer_assist;
 pub mod retrospect;
 
 pub use contract::{
-    AgendaChange, Context, NoChange, NoEvent, NoRecord, Outcome, RuleError, Technique,
+    AgendaChange, Context, NoChange, NoEvent, NoRecord, Outcome, RuleError, Technique, TimeUp,
 };
 pub use registry::{
     LogWrite, OwnChange, Staged, TechniqueChange, TechniqueOverview, TechniqueRecord,
@@ -41,6 +41,7 @@ macro_rules! each_technique {
                 => $crate::techniques::appreciative_inquiry::AppreciativeInquiry,
             PeerAssist: peer_assist => $crate::techniques::peer_assist::PeerAssist,
             Fishbowl: fishbowl => $crate::techniques::fishbowl::Fishbowl,
+            KnowledgeCafe: knowledge_cafe => $crate::techniques::knowledge_cafe::KnowledgeCafe,
             ActionLearningSets: action_learning_sets
                 => $crate::techniques::action_learning_sets::ActionLearningSets,
         }

@@ -22,6 +22,26 @@ macro_rules! techniques {
         }
 
         impl TechniqueChange {
+            /// The technique the change belongs to.
+            pub fn technique(&self) -> TechniqueId {
+                match self {
+                    TechniqueChange::Save { record } => record.technique(),
+                    $(TechniqueChange::Own { change: OwnChange::$variant(_) } => {
+                        <$unit as Technique>::ID
+                    })+
+                }
+            }
+
+            /// The people the change adds to the session before it is applied.
+            pub fn joining(&self) -> Vec<crate::person::ParticipantInput> {
+                match self {
+                    TechniqueChange::Save { .. } => Vec::new(),
+                    $(TechniqueChange::Own { change: OwnChange::$variant(change) } => {
+                        <$unit as Technique>::joining(change)
+                    })+
+                }
+            }
+
             /// Whether the change may still be made once the session has finished.
             pub fn after_finish(&self) -> bool {
                 match self {

@@ -84,5 +84,6 @@ pub fn context<'a>(session: &'a Session, live: Option<&'a LiveState>) -> Context
         live_log: &[],
         now: at(60),
         seed: 7,
+        time_up: mobilise_core::techniques::TimeUp::never(),
     }
 }

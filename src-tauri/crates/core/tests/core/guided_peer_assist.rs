@@ -2,10 +2,12 @@
 //! the notice the peers had, the two sides of the room and the visitors' feedback.
 
 use mobilise_core::techniques::peer_assist::{Feedback, FeedbackKind, PeerAssistRecord, Side};
+use mobilise_core::techniques::peer_assist::{PeerAssist, SideOverview};
 use mobilise_core::techniques::peer_assist::{CHECKLIST, HOME_TEAM_ROLE, VISITOR_ROLE};
-use mobilise_core::ChecklistItem;
+use mobilise_core::techniques::Technique;
+use mobilise_core::{technique, ChecklistItem, TechniqueId};
 
-use crate::guided_common::{day, id, refused_field, roster};
+use crate::guided_common::{context, day, id, refused_field, roster, session};
 
 fn item(label: &str, done_on: Option<chrono::NaiveDate>) -> ChecklistItem {
     ChecklistItem {
@@ -102,6 +104,57 @@ fn sides_are_read_from_roster_roles() {
     }
     for role in ["Scribe", "Facilitator", "", "Team lead"] {
         assert_eq!(Side::of_role(role), None, "{role:?} is on neither side");
+    }
+}
+
+#[test]
+fn the_roles_offered_on_the_roster_are_the_ones_the_sides_are_read_from() {
+    let offered = &technique(TechniqueId::PeerAssist).suggested_roles;
+    assert_eq!(offered, &[HOME_TEAM_ROLE, VISITOR_ROLE]);
+    assert_eq!(
+        offered.iter().map(|r| Side::of_role(r)).collect::<Vec<_>>(),
+        [Some(Side::HomeTeam), Some(Side::Visitor)]
+    );
+}
+
+#[test]
+fn the_console_is_told_the_sides_and_whether_the_notice_was_short() {
+    let mut session = session(TechniqueId::PeerAssist, 4);
+    for (person, role) in
+        session
+            .participants
+            .iter_mut()
+            .zip(["Home team", "visitors", "Scribe", "home"])
+    {
+        person.role = role.into();
+    }
+    let mut record = PeerAssistRecord::new();
+    let overview = PeerAssist::overview(&record, &context(&session, None));
+    assert_eq!(
+        overview.sides,
+        [
+            SideOverview {
+                side: Side::HomeTeam,
+                role: HOME_TEAM_ROLE.into(),
+                people: vec![id(1), id(4)],
+            },
+            SideOverview {
+                side: Side::Visitor,
+                role: VISITOR_ROLE.into(),
+                people: vec![id(2)],
+            },
+        ]
+    );
+    assert!(
+        !overview.short_notice,
+        "not invited yet, so no word on notice"
+    );
+    let meeting = session.scheduled_at.date();
+    for (days, short) in [(13, true), (14, false), (-1, true)] {
+        record.checklist[2].done_on = Some(meeting - chrono::Duration::days(days));
+        let overview = PeerAssist::overview(&record, &context(&session, None));
+        assert_eq!(overview.notice_days, Some(days));
+        assert_eq!(overview.short_notice, short, "{days} days' notice");
     }
 }
 

@@ -1,6 +1,7 @@
 //! The domain's tests in one binary (one link, not fifteen): a module per rule set, and
 //! the fixtures the Fishbowl and guided-technique modules share.
 
+mod agenda;
 mod cafe;
 mod catalogue;
 mod fishbowl;
@@ -17,6 +18,7 @@ mod guided_learning_set_live;
 mod guided_peer_assist;
 mod guided_retrospect;
 mod knowledge_cafe;
+mod knowledge_cafe_contract;
 mod live;
 mod live_set_upcoming;
 mod session;

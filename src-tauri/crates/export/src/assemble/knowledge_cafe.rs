@@ -1,13 +1,32 @@
 //! A Knowledge Café's part of the record: each round's tables, each person's tables, and
 //! the table notes.
 
-use mobilise_core::techniques::knowledge_cafe::Cafe;
+use mobilise_core::techniques::knowledge_cafe::{Cafe, KnowledgeCafe};
 
+use super::printed::{Printed, Printing};
 use super::ExportOptions;
-use crate::record::{Block, Section};
+use crate::record::Block;
+
+impl Printed for KnowledgeCafe {
+    const HEADING: &'static str = "Knowledge Café seating";
+
+    fn heading(cafe: &Option<Cafe>) -> &'static str {
+        match cafe {
+            Some(cafe) if cafe.setup.espresso => "Espresso Café seating",
+            _ => Self::HEADING,
+        }
+    }
+
+    /// Nothing until the café is set up.
+    fn blocks(cafe: &Option<Cafe>, printing: &Printing<'_>) -> Vec<Block> {
+        cafe.as_ref()
+            .map(|cafe| blocks(cafe, printing.options))
+            .unwrap_or_default()
+    }
+}
 
 /// A Knowledge Café's seating: each round's tables, each person's tables, table notes.
-pub(super) fn section(cafe: &Cafe, options: ExportOptions) -> Section {
+fn blocks(cafe: &Cafe, options: ExportOptions) -> Vec<Block> {
     let mut blocks = Vec::new();
     let tables = cafe.setup.tables.len();
     blocks.push(Block::Paragraph {
@@ -107,12 +126,5 @@ pub(super) fn section(cafe: &Cafe, options: ExportOptions) -> Section {
                 .collect(),
         });
     }
-    Section {
-        heading: if cafe.setup.espresso {
-            "Espresso Café seating".into()
-        } else {
-            "Knowledge Café seating".into()
-        },
-        blocks,
-    }
+    blocks
 }

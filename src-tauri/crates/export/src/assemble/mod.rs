@@ -4,14 +4,12 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use mobilise_core::live::{Agenda, LiveState, TimingSummary};
-use mobilise_core::techniques::knowledge_cafe::Cafe;
 use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{
     Action, ActionStatus, Lesson, LessonHit, LiveEvent, Note, NoteKind, Session, SessionStatus,
     Technique,
 };
 
-mod knowledge_cafe;
 mod printed;
 
 // One file per technique with a record of its own, each implementing [`Printed`].
@@ -20,6 +18,7 @@ mod after_action_review;
 mod appreciative_inquiry;
 mod before_action_review;
 mod fishbowl;
+mod knowledge_cafe;
 mod peer_assist;
 mod retrospect;
 
@@ -64,7 +63,6 @@ pub struct Sources<'a> {
     pub lessons: &'a [Lesson],
     /// Lessons from earlier work pinned to the session.
     pub pinned: &'a [LessonHit],
-    pub cafe: Option<&'a Cafe>,
     /// The technique's own record, if it keeps one.
     pub record: Option<&'a TechniqueRecord>,
     /// The series of meetings the session is one of, if its record names one.
@@ -85,9 +83,9 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
         None => Agenda::from_technique(sources.technique, None),
     };
     let question = sources
-        .cafe
-        .map(|cafe| cafe.setup.question.clone())
-        .or_else(|| sources.record.and_then(|r| r.question()).map(str::to_owned))
+        .record
+        .and_then(|r| r.question())
+        .map(str::to_owned)
         .filter(|q| !q.is_empty());
     let purpose = match question {
         Some(question) => Some(fact("Question", &question)),
@@ -107,9 +105,6 @@ pub fn assemble(sources: &Sources<'_>) -> Record {
     let mut sections = Vec::new();
     if !sources.pinned.is_empty() {
         sections.push(pinned_section(sources.pinned));
-    }
-    if let Some(cafe) = sources.cafe {
-        sections.push(knowledge_cafe::section(cafe, sources.options));
     }
     if let Some(record) = sources.record {
         let printing = Printing {

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use mobilise_core::live::LiveState;
-use mobilise_core::techniques::{Context, Technique, TechniqueRecord};
+use mobilise_core::techniques::{Context, Technique, TechniqueRecord, TimeUp};
 use mobilise_core::{Action, LiveEvent, Note, Session};
 use uuid::Uuid;
 
@@ -16,6 +16,11 @@ use crate::record::{Block, Section};
 pub trait Printed: Technique {
     /// The heading of the technique's section, e.g. "The plan".
     const HEADING: &'static str;
+
+    /// The heading for this record, when it depends on the record.
+    fn heading(_record: &Self::Record) -> &'static str {
+        Self::HEADING
+    }
 
     /// The section's paragraphs, lists and tables; none leaves the section out.
     fn blocks(record: &Self::Record, printing: &Printing<'_>) -> Vec<Block>;
@@ -55,6 +60,7 @@ impl Printing<'_> {
             live_log: self.live_log,
             now: self.now,
             seed: 0,
+            time_up: TimeUp::never(),
         }
     }
 }
@@ -90,7 +96,7 @@ macro_rules! printing {
         pub(super) fn section(record: &TechniqueRecord, printing: &Printing<'_>) -> Option<Section> {
             let (heading, blocks) = match record {
                 $(TechniqueRecord::$variant(record) => (
-                    <$unit as Printed>::HEADING,
+                    <$unit as Printed>::heading(record),
                     <$unit as Printed>::blocks(record, printing),
                 ),)+
             };

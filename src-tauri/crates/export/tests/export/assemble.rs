@@ -6,6 +6,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use mobilise_core::live::{Agenda, LiveCommand, LiveState};
 use mobilise_core::seating::Steps;
 use mobilise_core::techniques::knowledge_cafe::{Cafe, CafeSetup};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{
     Action, ActionStatus, Lesson, LessonHit, Note, NoteKind, Participant, Session, SessionStatus,
     TechniqueId,
@@ -126,7 +127,6 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         }],
         live: None,
         live_log: &[],
-        cafe: None,
         record: None,
         series: None,
         today: today(),
@@ -183,7 +183,6 @@ fn notes_sit_under_their_questions_in_order_and_the_rest_is_kept() {
         pinned: &[],
         live: None,
         live_log: &[],
-        cafe: None,
         record: None,
         series: None,
         today: today(),
@@ -232,7 +231,6 @@ fn a_run_session_has_planned_against_actual_timings() {
         pinned: &[],
         live: Some((&state, summary)),
         live_log: &[],
-        cafe: None,
         record: None,
         series: None,
         today: today(),
@@ -255,6 +253,7 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
     let (_, rounds) = setup.agenda(technique);
     let mut cafe = Cafe::new(setup, &review.participants, rounds);
     cafe.replan(0, 3, &mut Steps(1000)).expect("planned");
+    let cafe = TechniqueRecord::KnowledgeCafe(Some(cafe));
     let sources = |include_names| Sources {
         session: &review,
         technique,
@@ -264,8 +263,7 @@ fn a_cafe_prints_its_seating_by_round_and_by_person_unless_names_are_left_out() 
         pinned: &[],
         live: None,
         live_log: &[],
-        cafe: Some(&cafe),
-        record: None,
+        record: Some(&cafe),
         series: None,
         today: today(),
         now: crate::common::export_instant(),

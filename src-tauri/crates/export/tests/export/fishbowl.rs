@@ -109,7 +109,6 @@ fn talk_time_key_points_and_seating_are_printed_with_names_or_without() {
             pinned: &[],
             live: None,
             live_log: &live_log,
-            cafe: None,
             record: Some(&fishbowl),
             series: None,
             today: NaiveDate::from_ymd_opt(2026, 11, 30).expect("valid"),

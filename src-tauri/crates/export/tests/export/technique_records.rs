@@ -111,7 +111,6 @@ fn record(
         pinned: &[],
         live: None,
         live_log: &[],
-        cafe: None,
         record: Some(guided),
         series: Some(Series {
             name: "Ward managers",

@@ -1,13 +1,19 @@
-//! A Knowledge Café's record kept with its session: saved whole and read back the same,
-//! gone with its session, refused when damaged; and walk-ins added to the participants.
+//! A Knowledge Café's record kept with its session like any technique's: saved whole and
+//! read back the same, gone with its session, refused when damaged; and walk-ins added to
+//! the participants.
 
 use mobilise_core::seating::Steps;
 use mobilise_core::techniques::knowledge_cafe::{Cafe, CafeSetup};
+use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::TechniqueId;
 use mobilise_store::StoreError;
 use uuid::Uuid;
 
 use crate::fixtures::{instant, open, participant, raw, session, Ids};
+
+fn stored(cafe: &Cafe) -> TechniqueRecord {
+    TechniqueRecord::KnowledgeCafe(Some(cafe.clone()))
+}
 
 fn planned_cafe(store: &mut mobilise_store::Store, id: Uuid) -> Cafe {
     let found = store.session(id).expect("the session");
@@ -32,18 +38,20 @@ fn a_cafe_is_stored_whole_and_read_back_the_same() {
         "Noon café",
     );
     assert_eq!(
-        store.cafe(id).expect("readable"),
+        store.technique_record(id).expect("readable"),
         None,
         "no café before its set-up is saved"
     );
 
     let cafe = planned_cafe(&mut store, id);
-    store.save_cafe(id, &cafe, instant(2)).expect("saved");
+    store
+        .save_technique_record(id, &stored(&cafe), instant(2))
+        .expect("saved");
     drop(store);
     let store = open(tmp.path());
     assert_eq!(
-        store.cafe(id).expect("readable"),
-        Some(cafe),
+        store.technique_record(id).expect("readable"),
+        Some(stored(&cafe)),
         "the plan survives a restart"
     );
 }
@@ -60,15 +68,17 @@ fn a_damaged_cafe_record_is_reported_and_the_session_still_opens() {
         "Noon café",
     );
     let cafe = planned_cafe(&mut store, id);
-    store.save_cafe(id, &cafe, instant(2)).expect("saved");
+    store
+        .save_technique_record(id, &stored(&cafe), instant(2))
+        .expect("saved");
     raw(tmp.path())
-        .execute("UPDATE cafes SET cafe = '{\"setup\": 3}'", [])
+        .execute("UPDATE technique_records SET record = '{\"setup\": 3}'", [])
         .expect("damaged");
     let err = store
-        .cafe(id)
+        .technique_record(id)
         .expect_err("a damaged record is not read as empty");
     assert!(matches!(err, StoreError::Damaged { .. }), "{err:?}");
-    assert!(err.to_string().contains("café plan"), "{err}");
+    assert!(err.to_string().contains("record"), "{err}");
     assert!(
         store.session(id).is_ok(),
         "the session itself is unaffected"
@@ -126,15 +136,19 @@ fn deleting_the_session_for_good_takes_its_cafe_with_it() {
         "Noon café",
     );
     let cafe = planned_cafe(&mut store, id);
-    store.save_cafe(id, &cafe, instant(2)).expect("saved");
+    store
+        .save_technique_record(id, &stored(&cafe), instant(2))
+        .expect("saved");
     store.delete_session(id, instant(3)).expect("to the bin");
     assert!(
-        matches!(store.cafe(id), Err(StoreError::NotFound { .. })),
+        matches!(store.technique_record(id), Err(StoreError::NotFound { .. })),
         "a binned session's café is not read"
     );
     store.empty_bin().expect("emptied");
     let left: i64 = raw(tmp.path())
-        .query_row("SELECT count(*) FROM cafes", [], |row| row.get(0))
+        .query_row("SELECT count(*) FROM technique_records", [], |row| {
+            row.get(0)
+        })
         .expect("counted");
     assert_eq!(left, 0, "the café record went with its session");
 }

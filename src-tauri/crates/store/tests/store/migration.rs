@@ -1,7 +1,8 @@
 //! Upgrading a database written by an earlier Mobilise: schema 1 becomes the latest
 //! schema, identical to a new database's, with its sessions kept; and every schema that
-//! kept technique records in tables of their own (a Fishbowl's from 5, the guided
-//! records' from 8) upgrades to the one table and log and reads back the same records.
+//! kept technique records in tables of their own (a café's from 4, a Fishbowl's from 5,
+//! the guided records' from 8) upgrades to the one table and log and reads back the same
+//! records.
 
 use mobilise_core::{NoteInput, NoteKind};
 use mobilise_store::{latest_schema, DB_FILE_NAME};
@@ -46,7 +47,7 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
 
     let mut store = open(&old);
     assert_eq!(store.schema_version().ok(), Some(latest_schema()));
-    assert_eq!(latest_schema(), 9, "this test upgrades from 1 to 9");
+    assert_eq!(latest_schema(), 10, "this test upgrades from 1 to 10");
     let read = store.session(session).expect("the old session survives");
     assert_eq!(read.title, "EPR rollout retrospect");
     let mut ids = Ids::new();
@@ -80,8 +81,9 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
     );
 }
 
-/// Every migration up to the first that keeps all technique records in one table.
-const BEFORE_ONE_TABLE: [&str; 8] = [
+/// Every migration before the one that moves the last technique's own table (the café's)
+/// into technique_records.
+const BEFORE_ONE_TABLE: [&str; 9] = [
     V1,
     include_str!("../../migrations/002_live_records.sql"),
     include_str!("../../migrations/003_settings_and_follow_ups.sql"),
@@ -90,6 +92,7 @@ const BEFORE_ONE_TABLE: [&str; 8] = [
     include_str!("../../migrations/006_lessons.sql"),
     include_str!("../../migrations/007_lesson_pins.sql"),
     include_str!("../../migrations/008_guided_records.sql"),
+    include_str!("../../migrations/009_technique_records.sql"),
 ];
 
 fn sid(n: u128) -> Uuid {
@@ -109,11 +112,13 @@ fn insert_session(conn: &Connection, id: Uuid, technique: &str, title: &str) {
 
 #[test]
 fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records() {
+    use mobilise_core::seating::Steps;
     use mobilise_core::techniques::action_learning_sets::SetMeeting;
     use mobilise_core::techniques::fishbowl::{
         starting_events, FishbowlChange, FishbowlEvent, FishbowlRecord, FishbowlSetup,
         FishbowlState,
     };
+    use mobilise_core::techniques::knowledge_cafe::{Cafe, CafeSetup};
     use mobilise_core::techniques::TechniqueRecord;
     use mobilise_core::TechniqueId;
 
@@ -141,8 +146,17 @@ fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records
         set_id: Some(set),
         ..SetMeeting::default()
     });
+    let cafe_session = sid(5);
+    let cafe = {
+        let setup = CafeSetup::standard("What would help more patients home before noon?", 1);
+        let (_, rounds) = setup.agenda(mobilise_core::technique(TechniqueId::KnowledgeCafe));
+        let mut cafe = Cafe::new(setup, &[], rounds);
+        cafe.replan(0, 7, &mut Steps(10_000)).ok();
+        cafe
+    };
+    let fishbowl_tables = 5..=8;
 
-    for version in 5..=8 {
+    for version in 4..=9 {
         let tmp = tempfile::tempdir().expect("temp dir");
         {
             let conn = Connection::open(tmp.path().join(DB_FILE_NAME)).expect("a new file");
@@ -151,7 +165,26 @@ fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records
             }
             conn.pragma_update(None, "user_version", i64::try_from(version).expect("small"))
                 .expect("marked with its version");
+            // As schemas 4 to 9 kept a café: whole, in its own table.
+            insert_session(&conn, cafe_session, "knowledge-cafe", "Noon café");
+            conn.execute(
+                "INSERT INTO cafes (session_id, cafe, updated_at)
+                 VALUES (?1, ?2, '2026-11-20T09:04:00.000Z')",
+                rusqlite::params![
+                    cafe_session.to_string(),
+                    serde_json::to_string(&cafe).expect("JSON")
+                ],
+            )
+            .expect("a café");
             insert_session(&conn, bowl, "fishbowl", "Lounge debate");
+        }
+        if !fishbowl_tables.contains(&version) {
+            // Schema 9 already keeps a fishbowl in technique_records; schema 4 has none.
+            check_cafe(tmp.path(), cafe_session, &cafe, version);
+            continue;
+        }
+        {
+            let conn = Connection::open(tmp.path().join(DB_FILE_NAME)).expect("reopen");
             // As schemas 5 to 8 kept a Fishbowl: its set-up, and its log in order.
             conn.execute(
                 "INSERT INTO fishbowls (session_id, setup, updated_at)
@@ -198,6 +231,7 @@ fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records
             }
         }
 
+        check_cafe(tmp.path(), cafe_session, &cafe, version);
         let mut store = open(tmp.path());
         assert_eq!(store.schema_version().ok(), Some(latest_schema()));
         assert_eq!(
@@ -257,4 +291,22 @@ fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records
             "schema {version}: appended after the migrated log"
         );
     }
+}
+
+/// The café of an upgraded database reads back as it was stored.
+fn check_cafe(
+    dir: &std::path::Path,
+    session: Uuid,
+    cafe: &mobilise_core::techniques::knowledge_cafe::Cafe,
+    version: usize,
+) {
+    let store = open(dir);
+    assert_eq!(store.schema_version().ok(), Some(latest_schema()));
+    assert_eq!(
+        store.technique_record(session).expect("readable"),
+        Some(mobilise_core::techniques::TechniqueRecord::KnowledgeCafe(
+            Some(cafe.clone())
+        )),
+        "schema {version}: the café, its guests and its plan"
+    );
 }

@@ -1,5 +1,5 @@
-//! The planner's wall-clock budget: the core never reads the clock, so the shell gives
-//! it a deadline to stop searching at.
+//! The wall-clock budget of a search (the seating planner's): the core never reads the
+//! clock, so the app gives it a deadline to stop searching at.
 
 use std::time::{Duration, Instant};
 
@@ -15,10 +15,14 @@ impl Deadline {
     pub fn after(budget: Duration) -> Deadline {
         Deadline(Instant::now() + budget)
     }
+
+    pub fn passed(&self) -> bool {
+        Instant::now() >= self.0
+    }
 }
 
 impl Budget for Deadline {
     fn exhausted(&mut self) -> bool {
-        Instant::now() >= self.0
+        self.passed()
     }
 }

@@ -1,54 +1,18 @@
-//! A Knowledge Café's record (set-up, guests, seating plan) stored whole with its
-//! session, and the walk-in who joins the session's participants on the day.
+//! Someone who joins a session's participants after it was planned: a walk-in on the
+//! day, or a list pasted or imported before it.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::techniques::knowledge_cafe::Cafe;
 use mobilise_core::text::{char_len, clean_line};
 use mobilise_core::validation::MAX_PARTICIPANTS;
 use mobilise_core::{Participant, ParticipantInput, PersonInput, ValidationError};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
-use crate::sql::{from_json, stamp, to_json};
+use crate::sql::stamp;
 use crate::{people, require_live_session, NewId, Store};
 
-const CAFE: &str = "This session's café plan";
-
 impl Store {
-    /// The café record of a session, or `None` before its café is set up.
-    pub fn cafe(&self, session: Uuid) -> Result<Option<Cafe>> {
-        require_live_session(&self.conn, session)?;
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT cafe FROM cafes WHERE session_id = ?1",
-                [session.to_string()],
-                |row| row.get(0),
-            )
-            .optional()?;
-        json.map(|json| from_json(CAFE, &json)).transpose()
-    }
-
-    /// Replaces the session's café record with `cafe`.
-    pub fn save_cafe(&mut self, session: Uuid, cafe: &Cafe, now: DateTime<Utc>) -> Result<()> {
-        let json = to_json(cafe)?;
-        let tx = self.conn.transaction()?;
-        require_live_session(&tx, session)?;
-        tx.execute(
-            "INSERT INTO cafes (session_id, cafe, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (session_id) DO UPDATE
-                SET cafe = excluded.cafe, updated_at = excluded.updated_at",
-            params![session.to_string(), json, stamp(now)],
-        )?;
-        tx.execute(
-            "UPDATE sessions SET updated_at = ?2 WHERE id = ?1",
-            params![session.to_string(), stamp(now)],
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
     /// Adds someone to a session's participants after it was planned (a walk-in), at the
     /// end of the list, and returns them as listed. Someone already listed is returned
     /// as they are.

@@ -1,9 +1,10 @@
 //! What the room sees of a Knowledge Café: the round, and the table plan.
 
-use mobilise_core::live::LiveState;
-use mobilise_core::techniques::knowledge_cafe::{Cafe, TableSeating};
 use serde::Serialize;
 use ts_rs::TS;
+
+use super::record::{Cafe, TableSeating};
+use crate::live::LiveState;
 
 /// A Knowledge Café as the room sees it: which round, and who sits at which table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -19,7 +20,17 @@ pub struct CafeDisplay {
 }
 
 impl CafeDisplay {
-    pub fn new(cafe: &Cafe, state: &LiveState) -> CafeDisplay {
+    pub(super) fn new(cafe: Option<&Cafe>, state: &LiveState) -> CafeDisplay {
+        let Some(cafe) = cafe else {
+            // Nothing planned yet: there is no table plan to put up.
+            return CafeDisplay {
+                rounds: 0,
+                current_round: None,
+                shown_round: None,
+                tables: Vec::new(),
+                settle_secs: 0,
+            };
+        };
         let shown_round = cafe.round_to_show(state);
         CafeDisplay {
             rounds: cafe.setup.rounds,
