@@ -24,7 +24,7 @@ pub struct ExportArgs {
     /// Leave participants' names out (only how many took part).
     #[arg(long)]
     pub no_names: bool,
-    /// Include the notes of an Action Learning Set's confidential rounds.
+    /// Include the notes of the steps a technique keeps confidential.
     #[arg(long)]
     pub include_confidential: bool,
 }

@@ -68,7 +68,7 @@ export class RecordConsole {
     return next;
   }
 
-  /** One of the technique's own changes (a learning set's bids plan its rounds); true when Rust made it. */
+  /** One of the technique's own changes (bids that plan the rounds to come); true when Rust made it. */
   async change(change: OwnChange): Promise<boolean> {
     this.busy = true;
     try {

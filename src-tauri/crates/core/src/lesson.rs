@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::technique::TechniqueId;
+use crate::technique_id::TechniqueId;
 use crate::text::{char_len, clean_block, clean_line};
 use crate::validation::{ValidationError, MAX_TITLE_CHARS};
 

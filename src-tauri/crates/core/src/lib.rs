@@ -11,6 +11,7 @@ pub mod record;
 pub mod seating;
 pub mod session;
 pub mod technique;
+pub mod technique_id;
 pub mod techniques;
 pub mod text;
 pub mod validation;

@@ -16,6 +16,6 @@ overview: TechniqueOverview,
 finished: boolean, 
 /**
  * Some steps' notes stay out of an exported record unless the facilitator includes
- * them (an Action Learning Set's confidential rounds).
+ * them (rounds a group agreed to keep confidential).
  */
 confidential: boolean, };

@@ -30,7 +30,7 @@ pub struct TechniqueView {
     /// Once finished, the record is read-only.
     pub finished: bool,
     /// Some steps' notes stay out of an exported record unless the facilitator includes
-    /// them (an Action Learning Set's confidential rounds).
+    /// them (rounds a group agreed to keep confidential).
     pub confidential: bool,
 }
 

@@ -5,8 +5,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::progress::{draft, progress};
 use super::record::{Cafe, PersonCard, TableSeating};
-use super::rules::{draft, progress};
 use crate::seating::default_table_count;
 use crate::techniques::Context;
 

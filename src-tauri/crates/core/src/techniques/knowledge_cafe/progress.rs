@@ -1,10 +1,14 @@
 //! Where a running café is, read from the live engine's state: which round is under way,
 //! how many rounds have started (and so are fixed history for the planner), and which
-//! round's table plan the room needs to see.
+//! round's table plan the room needs to see; and the café suggested before any is set up.
 
 use crate::live::{LiveState, LiveStatus};
+use crate::seating::default_table_count;
+use crate::technique::TechniqueId;
+use crate::techniques::Context;
 
 use super::record::Cafe;
+use super::setup::CafeSetup;
 
 impl Cafe {
     /// The round (counting from 0) whose step is open now, if any.
@@ -47,4 +51,36 @@ impl Cafe {
             .position(|id| *id == step_id)
             .and_then(|i| u32::try_from(i).ok())
     }
+}
+
+/// Where the rounds stand.
+pub(super) struct Progress {
+    pub started: u32,
+    pub current: Option<u32>,
+    pub locked: bool,
+}
+
+pub(super) fn progress(cafe: &Cafe, state: Option<&LiveState>) -> Progress {
+    match state {
+        Some(state) => Progress {
+            started: cafe.rounds_started(state),
+            current: cafe.current_round(state),
+            locked: state.status != LiveStatus::NotStarted,
+        },
+        None => Progress {
+            started: 0,
+            current: None,
+            locked: false,
+        },
+    }
+}
+
+/// The café suggested for the session before a set-up is saved: the standard café for
+/// its question, with tables for the people on its roster.
+pub(super) fn draft(ctx: &Context<'_>) -> Cafe {
+    let people = u32::try_from(ctx.session.participants.len()).unwrap_or(u32::MAX);
+    let tables = default_table_count(people.max(1), 4, 5);
+    let setup = CafeSetup::standard(&ctx.session.purpose, tables);
+    let (_, rounds) = setup.agenda(crate::technique(TechniqueId::KnowledgeCafe));
+    Cafe::new(setup, &ctx.session.participants, rounds)
 }

@@ -11,12 +11,12 @@ use uuid::Uuid;
 
 use super::overview::CafeOverview;
 use super::planning::CafeError;
+use super::progress::{draft, progress, Progress};
 use super::record::Cafe;
 use super::setup::CafeSetup;
 use super::stage::CafeDisplay;
-use crate::live::{LiveState, LiveStatus};
+use crate::live::LiveState;
 use crate::person::ParticipantInput;
-use crate::seating::default_table_count;
 use crate::technique::TechniqueId;
 use crate::techniques::{AgendaChange, Context, NoEvent, Outcome, RuleError, Technique};
 
@@ -60,38 +60,6 @@ enum Then {
     Keep,
     Replan,
     Reshuffle,
-}
-
-/// Where the rounds stand.
-pub(super) struct Progress {
-    pub started: u32,
-    pub current: Option<u32>,
-    pub locked: bool,
-}
-
-pub(super) fn progress(cafe: &Cafe, state: Option<&LiveState>) -> Progress {
-    match state {
-        Some(state) => Progress {
-            started: cafe.rounds_started(state),
-            current: cafe.current_round(state),
-            locked: state.status != LiveStatus::NotStarted,
-        },
-        None => Progress {
-            started: 0,
-            current: None,
-            locked: false,
-        },
-    }
-}
-
-/// The café suggested for the session before a set-up is saved: the standard café for
-/// its question, with tables for the people on its roster.
-pub(super) fn draft(ctx: &Context<'_>) -> Cafe {
-    let people = u32::try_from(ctx.session.participants.len()).unwrap_or(u32::MAX);
-    let tables = default_table_count(people.max(1), 4, 5);
-    let setup = CafeSetup::standard(&ctx.session.purpose, tables);
-    let (_, rounds) = setup.agenda(crate::technique(TechniqueId::KnowledgeCafe));
-    Cafe::new(setup, &ctx.session.participants, rounds)
 }
 
 fn invalid(error: CafeError) -> RuleError {

@@ -1,10 +1,10 @@
 // A learning set meeting's report-in: the actions still open from the set's earlier
 // meetings, owned by its members, and each one marked done or dropped as its owner reports.
-import { api, asIpcError, type IpcError } from '../lib/api';
-import type { Action } from '../lib/bindings/Action';
-import type { ActionStatus } from '../lib/bindings/ActionStatus';
-import { inputOf } from './sessionActions.svelte';
-import { toasts } from './toasts.svelte';
+import { api, asIpcError, type IpcError } from '../../lib/api';
+import type { Action } from '../../lib/bindings/Action';
+import type { ActionStatus } from '../../lib/bindings/ActionStatus';
+import { inputOf } from '../../state/sessionActions.svelte';
+import { toasts } from '../../state/toasts.svelte';
 
 export class CarriedActions {
   items = $state<Action[]>([]);
