@@ -1,6 +1,6 @@
 // Starts the real Mobilise binary through tauri-driver (which drives WebKitWebDriver) and
 // hands the tests a WebdriverIO session. Screenshots go to tests/e2e/artifacts/.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
@@ -44,10 +44,26 @@ export async function startDriver() {
 
 /** SIGTERM, never SIGKILL: only then does tauri-driver end its WebKitWebDriver child. */
 export async function stopDriver(driver) {
-  if (!driver || driver.exitCode !== null) return;
-  const exited = new Promise((resolve) => driver.once('exit', resolve));
-  driver.kill('SIGTERM');
-  await Promise.race([exited, sleep(5000)]);
+  if (driver && driver.exitCode === null) {
+    const exited = new Promise((resolve) => driver.once('exit', resolve));
+    driver.kill('SIGTERM');
+    await Promise.race([exited, sleep(5000)]);
+  }
+  endStrayApps();
+}
+
+/**
+ * Ends any test app still running once its driver has gone. Closing the session normally
+ * ends the app, but a driver stopped while the app was still closing leaves it orphaned,
+ * holding the test runner's output open so that the run never ends. The files run one
+ * at a time, so any app on a test folder now is a stray.
+ */
+function endStrayApps() {
+  try {
+    execFileSync('pkill', ['-TERM', '-f', 'mobilise --data-dir .*mobilise-e2e-']);
+  } catch {
+    // None left: pkill says so by failing.
+  }
 }
 
 /** Opens the app on `dataDir` and waits for its first screen. */

@@ -47,7 +47,7 @@ pub struct Step {
     pub prompts: Vec<String>,
     /// The planned length of this step in the default agenda.
     pub default_minutes: u32,
-    /// A step the framework marks as optional (e.g. the Action Learning Set "Gift" round).
+    /// A step the framework marks as optional (e.g. a "gift" round).
     pub optional: bool,
     /// The step yields lessons: its notes can be saved as lessons, filling this part.
     pub lesson_part: Option<LessonPart>,
@@ -56,8 +56,7 @@ pub struct Step {
     pub looks_back: bool,
 }
 
-/// A named model the technique is built on, such as GROW for Action Learning Sets or the
-/// three characteristics of a Community of Practice.
+/// A named model the technique is built on, such as GROW (Goal, Reality, Options, Will).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Model {
     pub name: String,
@@ -70,8 +69,8 @@ pub struct ModelPart {
     pub description: String,
 }
 
-/// Another way to run the same technique with its own length, such as the 30-minute
-/// Espresso Café or the one-day Appreciative Inquiry.
+/// Another way to run the same technique with its own length, such as a 30-minute form
+/// or a one-day one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Variant {
     pub key: String,
@@ -88,15 +87,15 @@ pub struct Technique {
     /// The technique keeps a record of its own besides notes and actions (a plan, marks,
     /// a board...), read and changed through the technique registry.
     pub keeps_record: bool,
-    /// The technique ticks its preparation in its own record, with dates (a Fishbowl's
-    /// set-up, a Peer Assist's checklist), so the console does not remind of it again.
+    /// The technique ticks its preparation in its own record, with dates (in its set-up
+    /// or its own checklist), so the console does not remind of it again.
     pub own_checklist: bool,
-    /// The roster roles the technique's rules read (a Peer Assist's home team and
-    /// visitors), offered on the session's participant rows so the spelling is one
-    /// click away.
+    /// The roster roles the technique's rules read (which side of the room someone is
+    /// on, say), offered on the session's participant rows so the spelling is one click
+    /// away.
     pub suggested_roles: Vec<String>,
-    /// The technique's set-up makes its own agenda (a café's rounds, a fishbowl's
-    /// timings), so the console does not offer the standard lengths.
+    /// The technique's set-up makes its own agenda (its rounds, its timings), so the
+    /// console does not offer the standard lengths.
     pub own_agenda: bool,
     /// What the session's actions are called on the console ("Actions and actionable
     /// insights" where the framework asks for insights too).

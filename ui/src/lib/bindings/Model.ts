@@ -2,7 +2,6 @@
 import type { ModelPart } from "./ModelPart";
 
 /**
- * A named model the technique is built on, such as GROW for Action Learning Sets or the
- * three characteristics of a Community of Practice.
+ * A named model the technique is built on, such as GROW (Goal, Reality, Options, Will).
  */
 export type Model = { name: string, parts: Array<ModelPart>, };

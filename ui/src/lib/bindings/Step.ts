@@ -24,7 +24,7 @@ prompts: Array<string>,
  */
 default_minutes: number, 
 /**
- * A step the framework marks as optional (e.g. the Action Learning Set "Gift" round).
+ * A step the framework marks as optional (e.g. a "gift" round).
  */
 optional: boolean, 
 /**

@@ -13,19 +13,19 @@ export type Technique = { id: TechniqueId,
  */
 keeps_record: boolean, 
 /**
- * The technique ticks its preparation in its own record, with dates (a Fishbowl's
- * set-up, a Peer Assist's checklist), so the console does not remind of it again.
+ * The technique ticks its preparation in its own record, with dates (in its set-up
+ * or its own checklist), so the console does not remind of it again.
  */
 own_checklist: boolean, 
 /**
- * The roster roles the technique's rules read (a Peer Assist's home team and
- * visitors), offered on the session's participant rows so the spelling is one
- * click away.
+ * The roster roles the technique's rules read (which side of the room someone is
+ * on, say), offered on the session's participant rows so the spelling is one click
+ * away.
  */
 suggested_roles: Array<string>, 
 /**
- * The technique's set-up makes its own agenda (a café's rounds, a fishbowl's
- * timings), so the console does not offer the standard lengths.
+ * The technique's set-up makes its own agenda (its rounds, its timings), so the
+ * console does not offer the standard lengths.
  */
 own_agenda: boolean, 
 /**

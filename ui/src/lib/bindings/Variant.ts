@@ -2,8 +2,8 @@
 import type { DurationRange } from "./DurationRange";
 
 /**
- * Another way to run the same technique with its own length, such as the 30-minute
- * Espresso Café or the one-day Appreciative Inquiry.
+ * Another way to run the same technique with its own length, such as a 30-minute form
+ * or a one-day one.
  */
 export type Variant = { key: string, name: string, description: string, duration: DurationRange, 
 /**
