@@ -8,9 +8,12 @@ import type { IpcError } from '../lib/bindings/IpcError';
 import type { LiveCommand } from '../lib/bindings/LiveCommand';
 import type { LiveState } from '../lib/bindings/LiveState';
 import type { LiveView } from '../lib/bindings/LiveView';
+import type { StepTiming } from '../lib/bindings/StepTiming';
 import type { Thresholds } from '../lib/bindings/Thresholds';
+import type { TimingSummary } from '../lib/bindings/TimingSummary';
 import type { Warning } from '../lib/bindings/Warning';
 import { warningFor } from '../lib/liveClock';
+import { wholeSecs } from '../lib/liveSummary';
 
 const refuse = (message: string): IpcError => ({ kind: 'Invalid', message, field: null });
 const ms = (iso: string | null): number => (iso ? Date.parse(iso) : 0);
@@ -257,8 +260,38 @@ export function liveView(sessionId: string, s: LiveState, display: DisplayState,
     planned_end: s.status === 'finished' ? null : iso(now + Math.max(0, left) + following),
     schedule_delta_ms: scheduleDelta(s, now),
     technique: null,
+    summary: timingSummary(s),
   };
 }
+
+/** Planned against actual, as Rust's summary works it out for a finished session. */
+function timingSummary(state: LiveState): TimingSummary {
+  const usedMs = (id: number): number =>
+    state.completed.filter((run) => run.step_id === id).reduce((sum, run) => sum + run.active_ms, 0);
+
+  const rows: { row: StepTiming; ms: number }[] = state.agenda.steps.map((step) => {
+    const ms = usedMs(step.id);
+    return {
+      row: { step_id: step.id, title: step.title, planned_secs: step.planned_secs, actual_secs: wholeSecs(ms), on_agenda: true },
+      ms,
+    };
+  });
+  for (const run of state.completed) {
+    if (rows.some(({ row }) => row.step_id === run.step_id)) continue;
+    const last = state.completed.filter((r) => r.step_id === run.step_id).at(-1) ?? run;
+    const ms = usedMs(run.step_id);
+    rows.push({
+      row: { step_id: run.step_id, title: last.title, planned_secs: last.planned_secs, actual_secs: wholeSecs(ms), on_agenda: false },
+      ms,
+    });
+  }
+  return {
+    steps: rows.map(({ row }) => row),
+    total_planned_secs: rows.reduce((sum, { row }) => sum + row.planned_secs, 0),
+    total_actual_secs: wholeSecs(rows.reduce((sum, { ms }) => sum + ms, 0)),
+  };
+}
+
 
 /** Tells every listening window, as the shell does after each stored transition. */
 export function announce(view: LiveView): void {

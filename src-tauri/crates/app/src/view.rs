@@ -1,7 +1,7 @@
 //! What every window is told about the live session, and the cue that sounds the chime.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::live::{LiveState, Thresholds, Warning};
+use mobilise_core::live::{LiveState, Thresholds, TimingSummary, Warning};
 use mobilise_core::text::{char_len, clean_line};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -70,6 +70,9 @@ pub struct LiveView {
     pub schedule_delta_ms: i64,
     /// What the technique adds to the room's view (the chairs, the table plan).
     pub technique: Option<TechniqueDisplay>,
+    /// Planned against actual, step by step, as of `now`: the record a finished session
+    /// shows.
+    pub summary: TimingSummary,
 }
 
 impl LiveView {
@@ -92,6 +95,7 @@ impl LiveView {
             planned_end: state.planned_end(now),
             schedule_delta_ms: state.schedule_delta_ms(now),
             technique,
+            summary: state.summary(now),
         }
     }
 }

@@ -3,6 +3,7 @@ import type { DisplayState } from "./DisplayState";
 import type { LiveState } from "./LiveState";
 import type { TechniqueDisplay } from "./TechniqueDisplay";
 import type { Thresholds } from "./Thresholds";
+import type { TimingSummary } from "./TimingSummary";
 import type { Warning } from "./Warning";
 
 /**
@@ -22,4 +23,9 @@ schedule_delta_ms: number,
 /**
  * What the technique adds to the room's view (the chairs, the table plan).
  */
-technique: TechniqueDisplay | null, };
+technique: TechniqueDisplay | null, 
+/**
+ * Planned against actual, step by step, as of `now`: the record a finished session
+ * shows.
+ */
+summary: TimingSummary, };
