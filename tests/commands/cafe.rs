@@ -194,6 +194,13 @@ fn a_leaver_and_a_walk_in_in_round_two_re_plan_only_round_three() {
     )
     .expect("marked absent");
     assert_eq!(after_leaving["rounds_started"], 2);
+    assert_eq!(
+        after_leaving["attendance_round"], 1,
+        "the console marks who is here in the round under way"
+    );
+    let here = after_leaving["here"].as_array().expect("who is here");
+    assert_eq!(here.len(), 16, "everyone but the leaver");
+    assert!(!here.contains(&leaver), "the leaver is not here");
     let rounds = &after_leaving["cafe"]["plan"]["rounds"];
     let planned = &before["cafe"]["plan"]["rounds"];
     assert_eq!(rounds[0], planned[0], "round 1 was played as planned");

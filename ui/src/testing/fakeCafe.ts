@@ -70,6 +70,8 @@ export class FakeCafes {
       current_round: null,
       agenda_locked: false,
       suggested_tables: tables,
+      attendance_round: 0,
+      here: [],
       seating: [],
       cards: [],
     };
@@ -97,7 +99,9 @@ export class FakeCafes {
           }),
         }))
       : [];
-    const next = { ...overview, rounds_started: started, agenda_locked: started > 0, seating, cards };
+    const attendance = overview.current_round ?? Math.min(started, Math.max(0, cafe.setup.rounds - 1));
+    const here = cafe.guests.filter((g) => attends(g, attendance)).map((g) => g.person_id);
+    const next = { ...overview, rounds_started: started, agenda_locked: started > 0, seating, cards, attendance_round: attendance, here };
     this.cafes.set(sessionId, next);
     return next;
   }

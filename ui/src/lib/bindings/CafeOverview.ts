@@ -28,6 +28,14 @@ agenda_locked: boolean,
  */
 suggested_tables: number, 
 /**
+ * The round whose attendance the console marks: the one under way, or the next.
+ */
+attendance_round: number, 
+/**
+ * The guests taking part in that round.
+ */
+here: Array<string>, 
+/**
  * Per round, each table with the names of those attending.
  */
 seating: Array<Array<TableSeating>>, 

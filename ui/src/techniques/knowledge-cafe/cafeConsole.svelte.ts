@@ -81,8 +81,3 @@ export class CafeConsole {
     return this.#run({ kind: 'table-note', round, table, text }, undefined, (message) => `The table's notes were not saved: ${message}`);
   }
 }
-
-/** Takes part in `round` (counting from 0): joined by then, not yet gone. */
-export function attends(guest: CafeGuest, round: number): boolean {
-  return round >= guest.joined_round && (guest.absent_from === null || round < guest.absent_from);
-}

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 use ts_rs::TS;
+use uuid::Uuid;
 
 use super::progress::{draft, progress};
 use super::record::{Cafe, PersonCard, TableSeating};
@@ -24,6 +25,10 @@ pub struct CafeOverview {
     pub agenda_locked: bool,
     /// Tables the planner suggests for the people attending, at the set-up's table size.
     pub suggested_tables: u32,
+    /// The round whose attendance the console marks: the one under way, or the next.
+    pub attendance_round: u32,
+    /// The guests taking part in that round.
+    pub here: Vec<Uuid>,
     /// Per round, each table with the names of those attending.
     pub seating: Vec<Vec<TableSeating>>,
     /// Each guest's table in every round.
@@ -46,7 +51,17 @@ impl CafeOverview {
             cafe.setup.table_size,
             cafe.setup.table_max,
         );
+        let last = cafe.setup.rounds.saturating_sub(1);
+        let attendance_round = at.current.unwrap_or(at.started.min(last));
+        let here = cafe
+            .guests
+            .iter()
+            .filter(|g| g.attends(attendance_round))
+            .map(|g| g.person_id)
+            .collect();
         CafeOverview {
+            attendance_round,
+            here,
             seating: (0..cafe.setup.rounds).map(|r| cafe.seating(r)).collect(),
             cards: cafe.cards(),
             cafe,
