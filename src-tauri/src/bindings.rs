@@ -29,9 +29,9 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     mobilise_app::LiveView::export_all(&cfg)?;
     mobilise_app::techniques::records::TechniqueView::export_all(&cfg)?;
     mobilise_core::techniques::TechniqueChange::export_all(&cfg)?;
-    mobilise_app::techniques::action_learning_sets::LearningSetOverview::export_all(&cfg)?;
+    mobilise_app::series::SeriesOverview::export_all(&cfg)?;
     mobilise_core::techniques::TechniqueRecord::export_all(&cfg)?;
-    mobilise_core::techniques::action_learning_sets::LearningSetInput::export_all(&cfg)?;
+    mobilise_core::series::SeriesInput::export_all(&cfg)?;
     mobilise_app::export::ExportFormat::export_all(&cfg)?;
     mobilise_app::export::ExportDone::export_all(&cfg)?;
     mobilise_app::LiveCue::export_all(&cfg)?;

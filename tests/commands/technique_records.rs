@@ -271,10 +271,10 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
         &[("Aled Jones", ""), ("Bea Nowak", ""), ("Cai Ørsted", "")],
     );
     let set = app.ok(
-        "learning_set_create",
-        json!({ "set": { "name": "Ward managers' set", "members": people } }),
+        "series_create",
+        json!({ "technique": "action-learning-sets", "series": { "name": "Ward managers' set", "members": people } }),
     );
-    let set_id = set["set"]["id"].clone();
+    let set_id = set["series"]["id"].clone();
     let mut meeting =
         app.ok("technique_get", json!({ "sessionId": first }))["record"]["record"].clone();
     meeting["set_id"] = set_id.clone();
@@ -365,12 +365,12 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
     );
 
     let next = app.ok(
-        "learning_set_next_meeting",
-        json!({ "setId": set_id, "scheduledAt": "2026-12-28T14:00:00" }),
+        "series_next_meeting",
+        json!({ "technique": "action-learning-sets", "id": set_id, "scheduledAt": "2026-12-28T14:00:00" }),
     );
     assert_eq!(next["title"], "Ward managers' set: meeting 2");
     assert_eq!(next["participants"].as_array().map(Vec::len), Some(3));
-    let carried = app.ok("learning_set_carried", json!({ "sessionId": next["id"] }));
+    let carried = app.ok("series_carried", json!({ "sessionId": next["id"] }));
     assert_eq!(carried.as_array().map(Vec::len), Some(1));
     assert_eq!(carried[0]["what"], "Meet the family with PALS");
     // Reported in on at the second meeting: marked done, it stays on that meeting's list.
@@ -382,11 +382,27 @@ fn a_learning_set_meeting_plans_rounds_from_bids_and_keeps_confidential_notes_ou
         "action_update",
         json!({ "id": done["id"], "action": { "step_id": done["step_id"], "what": done["what"], "owner": done["owner"], "owner_person_id": done["owner_person_id"], "due_on": null, "status": "done" } }),
     );
-    let reported = app.ok("learning_set_carried", json!({ "sessionId": next["id"] }));
+    let reported = app.ok("series_carried", json!({ "sessionId": next["id"] }));
     assert_eq!(reported.as_array().map(Vec::len), Some(1));
     assert_eq!(reported[0]["status"], "done");
-    let sets = app.ok("learning_sets_list", json!({}));
+    let sets = app.ok(
+        "series_list",
+        json!({ "technique": "action-learning-sets" }),
+    );
     assert_eq!(sets[0]["meetings"].as_array().map(Vec::len), Some(2));
+    // A series is its technique's own: another's list does not hold it, nor can plan from it.
+    let elsewhere = app
+        .call(
+            "series_next_meeting",
+            json!({ "technique": "fishbowl", "id": set_id, "scheduledAt": "2026-12-28T14:00:00" }),
+        )
+        .expect_err("a fishbowl runs no series");
+    assert!(
+        elsewhere["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("does not run as a series")),
+        "{elsewhere}"
+    );
 }
 
 /// The text of a PDF, as poppler's pdftotext reads it (the test command installs it).

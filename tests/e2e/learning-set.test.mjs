@@ -141,7 +141,7 @@ test('a learning set: bids set the order, rounds run with GROW, a confidential r
     assert.ok(all.includes('colleague'), 'unless the facilitator includes them');
 
     // The next meeting, planned from the set; its report-in carries Ben's action.
-    await app.$('[data-testid="nav-learning-sets"]').click();
+    await app.$('[data-testid="nav-action-learning-sets"]').click();
     const card = await app.$('[data-testid="learning-set"]');
     await card.waitForDisplayed({ timeout: 10_000 });
     await app.execute(() => {

@@ -3,11 +3,11 @@
 
 pub mod database;
 pub mod export;
-pub mod learning_sets;
 pub mod lessons;
 pub mod library;
 pub mod live;
 pub mod people;
 pub mod records;
+pub mod series;
 pub mod sessions;
 pub mod techniques;

@@ -12,8 +12,6 @@ import type { DisplayState } from './bindings/DisplayState';
 import type { ErrorKind } from './bindings/ErrorKind';
 import type { ExportDone } from './bindings/ExportDone';
 import type { ExportFormat } from './bindings/ExportFormat';
-import type { LearningSetInput } from './bindings/LearningSetInput';
-import type { LearningSetOverview } from './bindings/LearningSetOverview';
 import type { Lesson } from './bindings/Lesson';
 import type { LessonHit } from './bindings/LessonHit';
 import type { LessonInput } from './bindings/LessonInput';
@@ -24,6 +22,8 @@ import type { NoteInput } from './bindings/NoteInput';
 import type { ParticipantInput } from './bindings/ParticipantInput';
 import type { Person } from './bindings/Person';
 import type { PersonInput } from './bindings/PersonInput';
+import type { SeriesInput } from './bindings/SeriesInput';
+import type { SeriesOverview } from './bindings/SeriesOverview';
 import type { Session } from './bindings/Session';
 import type { SessionDraft } from './bindings/SessionDraft';
 import type { SessionQuery } from './bindings/SessionQuery';
@@ -75,12 +75,12 @@ interface Commands {
   actions_list: [{ query: ActionQuery }, ActionRow[]];
   technique_get: [{ sessionId: string }, TechniqueView];
   technique_change: [{ sessionId: string; change: TechniqueChange }, TechniqueView];
-  learning_sets_list: [NoArgs, LearningSetOverview[]];
-  learning_set_create: [{ set: LearningSetInput }, LearningSetOverview];
-  learning_set_update: [{ id: string; set: LearningSetInput }, LearningSetOverview];
-  learning_set_delete: [{ id: string }, null];
-  learning_set_next_meeting: [{ setId: string; scheduledAt: string }, Session];
-  learning_set_carried: [{ sessionId: string }, Action[]];
+  series_list: [{ technique: TechniqueId }, SeriesOverview[]];
+  series_create: [{ technique: TechniqueId; series: SeriesInput }, SeriesOverview];
+  series_update: [{ technique: TechniqueId; id: string; series: SeriesInput }, SeriesOverview];
+  series_delete: [{ technique: TechniqueId; id: string }, null];
+  series_next_meeting: [{ technique: TechniqueId; id: string; scheduledAt: string }, Session];
+  series_carried: [{ sessionId: string }, Action[]];
   lesson_create: [{ lesson: LessonInput }, Lesson];
   lesson_update: [{ id: string; lesson: LessonInput }, Lesson];
   lesson_delete: [{ id: string }, null];
@@ -189,12 +189,12 @@ export const api = {
   actionsList: (query: ActionQuery) => call('actions_list', { query }),
   techniqueGet: (sessionId: string) => call('technique_get', { sessionId }),
   techniqueChange: (sessionId: string, change: TechniqueChange) => call('technique_change', { sessionId, change }),
-  learningSetsList: () => call('learning_sets_list', {}),
-  learningSetCreate: (set: LearningSetInput) => call('learning_set_create', { set }),
-  learningSetUpdate: (id: string, set: LearningSetInput) => call('learning_set_update', { id, set }),
-  learningSetDelete: (id: string) => call('learning_set_delete', { id }),
-  learningSetNextMeeting: (setId: string, scheduledAt: string) => call('learning_set_next_meeting', { setId, scheduledAt }),
-  learningSetCarried: (sessionId: string) => call('learning_set_carried', { sessionId }),
+  seriesList: (technique: TechniqueId) => call('series_list', { technique }),
+  seriesCreate: (technique: TechniqueId, series: SeriesInput) => call('series_create', { technique, series }),
+  seriesUpdate: (technique: TechniqueId, id: string, series: SeriesInput) => call('series_update', { technique, id, series }),
+  seriesDelete: (technique: TechniqueId, id: string) => call('series_delete', { technique, id }),
+  seriesNextMeeting: (technique: TechniqueId, id: string, scheduledAt: string) => call('series_next_meeting', { technique, id, scheduledAt }),
+  seriesCarried: (sessionId: string) => call('series_carried', { sessionId }),
   lessonCreate: (lesson: LessonInput) => call('lesson_create', { lesson }),
   lessonUpdate: (id: string, lesson: LessonInput) => call('lesson_update', { id, lesson }),
   lessonDelete: (id: string) => call('lesson_delete', { id }),

@@ -12,9 +12,10 @@ export type Route =
   | { name: 'run'; id: string }
   | { name: 'people' }
   | { name: 'actions' }
-  | { name: 'learning-sets' };
+  | { name: 'series'; technique: TechniqueId };
 
-export type Section = 'library' | 'sessions' | 'people' | 'actions' | 'learning-sets';
+/** Where the main navigation is: one of its places, or a technique's screen of its series. */
+export type Section = 'library' | 'sessions' | 'people' | 'actions' | TechniqueId;
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
@@ -30,8 +31,8 @@ export function sectionOf(route: Route): Section {
       return 'people';
     case 'actions':
       return 'actions';
-    case 'learning-sets':
-      return 'learning-sets';
+    case 'series':
+      return route.technique;
   }
 }
 

@@ -1,12 +1,14 @@
 // The one list of the UI's technique parts: for each technique behind Rust's contract, its
-// console panel (if it keeps a record) and its projector stage. A technique Rust adds to the registry fails the
-// type check here until its parts are listed.
+// console panel (if it keeps a record), its projector stage, and for one that runs as a
+// series its own screen in the main navigation. A technique Rust adds to the registry
+// fails the type check here until its parts are listed.
 import type { Component } from 'svelte';
 import type { TechniqueKeys } from '../lib/liveShortcuts';
 import type { TechniqueId } from '../lib/bindings/TechniqueId';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import type { TechniqueStage } from '../lib/bindings/TechniqueStage';
 import LearningSetPanel from './action-learning-sets/LearningSetPanel.svelte';
+import LearningSetsScreen from './action-learning-sets/LearningSetsScreen.svelte';
 import SetStage from './action-learning-sets/SetStage.svelte';
 import ReviewStage from './after-action-review/ReviewStage.svelte';
 import type { LiveView } from '../lib/bindings/LiveView';
@@ -43,6 +45,14 @@ interface Parts<K extends Keeping> {
   ownQuestion?: true;
   /** The technique's own live keys, handled by what its panel lends the console. */
   keys?: TechniqueKeys;
+  /** For a technique that runs as a series: its screen of them, under this heading in the main navigation. */
+  series?: SeriesPart;
+}
+
+/** A technique's screen of its series (recurring groups, programmes over weeks). */
+export interface SeriesPart {
+  label: string;
+  screen: Component;
 }
 
 const PARTS: { [K in Keeping]: Parts<K> } = {
@@ -51,7 +61,7 @@ const PARTS: { [K in Keeping]: Parts<K> } = {
   retrospect: { panel: MarksPanel, stage: MarksStage },
   'appreciative-inquiry': { panel: InquiryBoardPanel, stage: BoardStage },
   'peer-assist': { panel: PeerAssistPanel, stage: FeedbackStage },
-  'action-learning-sets': { panel: LearningSetPanel, stage: SetStage },
+  'action-learning-sets': { panel: LearningSetPanel, stage: SetStage, series: { label: 'Learning sets', screen: LearningSetsScreen } },
   fishbowl: { panel: FishbowlPanel, stage: FishbowlStage, ownQuestion: true, keys: FISHBOWL_KEYS },
   'knowledge-cafe': { panel: CafePanel, stage: null, screen: { component: CafeScreen, up: tablePlanUp }, keys: CAFE_KEYS },
 };
@@ -95,4 +105,17 @@ export function screenOf(stage: TechniqueStage, view: LiveView, remainingMs: num
     | { component: Component<ScreenProps<TechniqueStage['display']>>; up: (display: TechniqueStage['display'], view: LiveView, remainingMs: number) => boolean }
     | undefined;
   return screen && screen.up(stage.display, view, remainingMs) ? screen.component : null;
+}
+
+/** Each technique that runs as a series, with its screen, in the registry's order. */
+export function seriesParts(): { technique: Keeping; part: SeriesPart }[] {
+  return (Object.keys(PARTS) as Keeping[]).flatMap((technique) => {
+    const part = PARTS[technique].series;
+    return part ? [{ technique, part }] : [];
+  });
+}
+
+/** The screen of a technique's series, if it runs as one. */
+export function seriesScreenOf(technique: TechniqueId): Component | null {
+  return technique in PARTS ? (PARTS[technique as Keeping].series?.screen ?? null) : null;
 }

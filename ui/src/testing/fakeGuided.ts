@@ -5,7 +5,7 @@
 import type { Action } from '../lib/bindings/Action';
 import type { Agenda } from '../lib/bindings/Agenda';
 import type { IpcError } from '../lib/bindings/IpcError';
-import type { LearningSetOverview } from '../lib/bindings/LearningSetOverview';
+import type { SeriesOverview } from '../lib/bindings/SeriesOverview';
 import type { LiveStatus } from '../lib/bindings/LiveStatus';
 import type { MarkSummary } from '../lib/bindings/MarkSummary';
 import type { Need } from '../lib/bindings/Need';
@@ -25,12 +25,12 @@ import type { HandlerMap } from './fakeRecords';
 type GuidedCommand =
   | 'technique_get'
   | 'technique_change'
-  | 'learning_sets_list'
-  | 'learning_set_create'
-  | 'learning_set_update'
-  | 'learning_set_delete'
-  | 'learning_set_next_meeting'
-  | 'learning_set_carried';
+  | 'series_list'
+  | 'series_create'
+  | 'series_update'
+  | 'series_delete'
+  | 'series_next_meeting'
+  | 'series_carried';
 
 const refuse = (message: string, field: string | null = null): IpcError => ({ kind: 'Invalid', message, field });
 
@@ -158,7 +158,7 @@ export interface GuidedHooks {
 
 export class FakeGuided {
   records = new Map<string, TechniqueRecord>();
-  sets: LearningSetOverview[] = [];
+  sets: SeriesOverview[] = [];
   #counter = 900;
   readonly #hooks: GuidedHooks;
 
@@ -199,8 +199,8 @@ export class FakeGuided {
       }));
   }
 
-  #refresh(set: LearningSetOverview): LearningSetOverview {
-    return { ...set, members: this.#hooks.people().filter((p) => set.set.members.includes(p.id)), meetings: this.#meetings(set.set.id) };
+  #refresh(set: SeriesOverview): SeriesOverview {
+    return { ...set, members: this.#hooks.people().filter((p) => set.series.members.includes(p.id)), meetings: this.#meetings(set.series.id) };
   }
 
   #setInput(name: string, members: string[]): { name: string; members: string[] } {
@@ -276,47 +276,47 @@ export class FakeGuided {
       if (change.kind === 'save') return this.#save(sessionId, change.record);
       return this.#planRounds(sessionId);
     },
-    learning_sets_list: () => this.sets.map((s) => this.#refresh(s)).sort((a, b) => a.set.name.localeCompare(b.set.name)),
-    learning_set_create: ({ set }) => {
-      const input = this.#setInput(set.name, set.members);
+    series_list: () => this.sets.map((s) => this.#refresh(s)).sort((a, b) => a.series.name.localeCompare(b.series.name)),
+    series_create: ({ technique, series }) => {
+      const input = this.#setInput(series.name, series.members);
       const now = new Date().toISOString();
-      const created: LearningSetOverview = { set: { id: this.#id('set'), ...input, created_at: now, updated_at: now }, members: [], meetings: [] };
+      const created: SeriesOverview = { series: { id: this.#id('set'), technique, ...input, created_at: now, updated_at: now }, members: [], meetings: [] };
       this.sets.push(created);
       return this.#refresh(created);
     },
-    learning_set_update: ({ id, set }) => {
-      const found = this.sets.find((s) => s.set.id === id);
+    series_update: ({ id, series }) => {
+      const found = this.sets.find((s) => s.series.id === id);
       if (!found) throw { kind: 'NotFound', message: 'That learning set no longer exists.', field: null } satisfies IpcError;
-      Object.assign(found.set, this.#setInput(set.name, set.members), { updated_at: new Date().toISOString() });
+      Object.assign(found.series, this.#setInput(series.name, series.members), { updated_at: new Date().toISOString() });
       return this.#refresh(found);
     },
-    learning_set_delete: ({ id }) => {
-      this.sets = this.sets.filter((s) => s.set.id !== id);
+    series_delete: ({ id }) => {
+      this.sets = this.sets.filter((s) => s.series.id !== id);
       for (const record of this.records.values()) {
         if (record.technique === 'action-learning-sets' && record.record.set_id === id) record.record.set_id = null;
       }
       return null;
     },
-    learning_set_next_meeting: ({ setId, scheduledAt }) => {
-      const found = this.sets.find((s) => s.set.id === setId);
+    series_next_meeting: ({ id: setId, scheduledAt }) => {
+      const found = this.sets.find((s) => s.series.id === setId);
       if (!found) throw { kind: 'NotFound', message: 'That learning set no longer exists.', field: null } satisfies IpcError;
       const count = this.#meetings(setId).length;
-      const members = this.#hooks.people().filter((p) => found.set.members.includes(p.id));
-      const session = this.#hooks.createSession(`${found.set.name}: meeting ${count + 1}`, scheduledAt, members);
+      const members = this.#hooks.people().filter((p) => found.series.members.includes(p.id));
+      const session = this.#hooks.createSession(`${found.series.name}: meeting ${count + 1}`, scheduledAt, members);
       const empty = emptyRecord('action-learning-sets');
       if (empty?.technique === 'action-learning-sets') this.records.set(session.id, { ...empty, record: { ...empty.record, set_id: setId } });
       return session;
     },
-    learning_set_carried: ({ sessionId }) => {
+    series_carried: ({ sessionId }) => {
       const record = this.records.get(sessionId);
       if (record?.technique !== 'action-learning-sets' || !record.record.set_id) return [];
       const session = this.#hooks.session(sessionId);
-      const set = this.sets.find((s) => s.set.id === (record.record.set_id ?? ''));
+      const set = this.sets.find((s) => s.series.id === (record.record.set_id ?? ''));
       const earlier = this.#meetings(record.record.set_id).filter((m) => m.scheduled_at < session.scheduled_at);
       return earlier.flatMap((m) =>
         this.#hooks
           .actions()
-          .filter((a) => a.session_id === m.id && a.status === 'open' && a.owner_person_id !== null && (set?.set.members ?? []).includes(a.owner_person_id)),
+          .filter((a) => a.session_id === m.id && a.status === 'open' && a.owner_person_id !== null && (set?.series.members ?? []).includes(a.owner_person_id)),
       );
     },
   };

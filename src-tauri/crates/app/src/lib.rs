@@ -10,6 +10,7 @@ pub mod export;
 pub mod host;
 pub mod live;
 pub mod outcome;
+pub mod series;
 pub mod techniques;
 pub mod view;
 

@@ -9,6 +9,7 @@ pub mod live;
 pub mod person;
 pub mod record;
 pub mod seating;
+pub mod series;
 pub mod session;
 pub mod technique;
 pub mod technique_id;

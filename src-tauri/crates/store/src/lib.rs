@@ -4,7 +4,6 @@
 mod actions;
 mod backup;
 mod error;
-mod learning_sets;
 mod lesson_pins;
 mod lessons;
 mod live;
@@ -12,6 +11,7 @@ mod notes;
 mod open;
 mod participants;
 mod people;
+mod series;
 mod sessions;
 mod settings;
 mod sql;

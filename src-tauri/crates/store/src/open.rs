@@ -31,6 +31,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!(
             "../migrations/010_cafes_in_technique_records.sql"
         )),
+        M::up(include_str!("../migrations/011_series.sql")),
     ])
 }
 
@@ -40,7 +41,7 @@ pub fn latest_schema() -> i64 {
     i64::try_from(MIGRATION_COUNT).unwrap_or(i64::MAX)
 }
 
-const MIGRATION_COUNT: usize = 10;
+const MIGRATION_COUNT: usize = 11;
 
 /// What a look at the file (without writing to it) found.
 #[derive(Debug, PartialEq, Eq)]
@@ -182,6 +183,6 @@ mod tests {
             Some(latest_schema()),
             "the declared count is the number of migration files"
         );
-        assert_eq!(latest_schema(), 10);
+        assert_eq!(latest_schema(), 11);
     }
 }

@@ -72,16 +72,14 @@ pub(crate) fn write_record(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let series = record.series();
-    if let Some(set) = series {
+    if let Some(id) = series {
         let exists: bool = tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM learning_sets WHERE id = ?1)",
-            [set.to_string()],
+            "SELECT EXISTS (SELECT 1 FROM series WHERE id = ?1 AND technique = ?2)",
+            params![id.to_string(), record.technique().key()],
             |row| row.get(0),
         )?;
         if !exists {
-            return Err(StoreError::NotFound {
-                what: "That learning set",
-            });
+            return Err(crate::series::NOT_FOUND);
         }
     }
     // The technique's key is the tag, stored in its own column; the record is the rest.

@@ -31,7 +31,7 @@ function backendWith({ linked = false, meeting = {} as Partial<SetMeeting> } = {
   });
   const now = '2026-09-01T09:00:00Z';
   backend.guided.sets.push({
-    set: { id: 'set-1', name: 'Ward leaders', members: [ASHA.id, BEN.id, CERYS.id], created_at: now, updated_at: now },
+    series: { id: 'set-1', technique: 'action-learning-sets', name: 'Ward leaders', members: [ASHA.id, BEN.id, CERYS.id], created_at: now, updated_at: now },
     members: [],
     meetings: [],
   });
@@ -107,9 +107,9 @@ describe('the set', () => {
     await user.click(within(dialog).getByTestId('als-set-create'));
     await waitFor(() => expect(screen.queryByTestId('als-set-dialog')).not.toBeInTheDocument());
 
-    const created = backend.guided.sets.find((s) => s.set.name === 'Theatre leads');
-    expect(created?.set.members).toEqual([ASHA.id, BEN.id, CERYS.id]);
-    expect(meetingIn(backend).set_id).toBe(created?.set.id);
+    const created = backend.guided.sets.find((s) => s.series.name === 'Theatre leads');
+    expect(created?.series.members).toEqual([ASHA.id, BEN.id, CERYS.id]);
+    expect(meetingIn(backend).set_id).toBe(created?.series.id);
     expect(await screen.findByTestId('als-set-which')).toHaveTextContent('Meeting 1 of Theatre leads');
     expect(within(screen.getByTestId('als-series')).getByText(/this meeting/)).toBeInTheDocument();
     expect(screen.getByTestId('als-report-in')).toHaveTextContent('Nothing carried forward');

@@ -13,7 +13,7 @@ export class CarriedActions {
 
   async load(sessionId: string): Promise<void> {
     try {
-      this.items = await api.learningSetCarried(sessionId);
+      this.items = await api.seriesCarried(sessionId);
       this.error = null;
     } catch (failure) {
       this.error = asIpcError(failure);

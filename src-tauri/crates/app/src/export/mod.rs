@@ -56,7 +56,7 @@ pub fn record(
     let live_log = store.live_events(session_id)?;
     let own = store.technique_record(session_id)?;
     let series = match own.as_ref().and_then(|r| r.series()) {
-        Some(id) => crate::techniques::series(store, id, session_id)?,
+        Some(id) => crate::series::of_meeting(store, id, session_id)?,
         None => None,
     };
     let local_time = |at: DateTime<Utc>| at.with_timezone(&Local).naive_local();

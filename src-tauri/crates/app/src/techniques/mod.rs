@@ -3,11 +3,7 @@
 //! sees of it, and which live events it follows. Nothing here calls the live engine: a
 //! technique's rules store their change, and the engine reads the slot again.
 
-pub mod action_learning_sets;
 pub mod records;
-
-/// The series of meetings a session can be one of: learning sets, so far.
-pub use action_learning_sets::{series, SeriesRecord};
 
 use chrono::{DateTime, Utc};
 use mobilise_core::live::LiveState;

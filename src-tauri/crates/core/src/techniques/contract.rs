@@ -18,6 +18,7 @@ use crate::live::{Agenda, LiveCommand, LiveError, LiveState};
 use crate::person::ParticipantInput;
 use crate::record::LiveEvent;
 use crate::record::{Action, Note};
+use crate::series::SeriesRules;
 use crate::session::Session;
 use crate::technique::TechniqueId;
 use crate::validation::ValidationError;
@@ -192,6 +193,16 @@ pub trait Technique {
     /// facilitator includes them.
     fn confidential_steps(_record: &Self::Record) -> Vec<u32> {
         Vec::new()
+    }
+
+    /// How the technique runs as a series of meetings (a recurring group, a programme
+    /// over weeks), or `None` when each session stands alone.
+    const SERIES: Option<SeriesRules> = None;
+
+    /// The record of a meeting planned from `series`, linked to it; `None` for a
+    /// technique that does not run as a series.
+    fn in_series(_series: Uuid) -> Option<Self::Record> {
+        None
     }
 
     /// The series of meetings the session is one of, whose earlier actions it reports

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::contract::{Context, Outcome, RuleError, Technique};
 use crate::live::LiveState;
+use crate::series::SeriesRules;
 use crate::technique::TechniqueId;
 
 macro_rules! techniques {
@@ -100,6 +101,23 @@ macro_rules! techniques {
             pub fn empty_for(technique: TechniqueId) -> Option<TechniqueRecord> {
                 $(if technique == <$unit as Technique>::ID {
                     return Some(TechniqueRecord::$variant(<$unit as Technique>::empty()));
+                })+
+                None
+            }
+
+            /// How `technique` runs as a series of meetings, if it does.
+            pub fn series_rules(technique: TechniqueId) -> Option<SeriesRules> {
+                $(if technique == <$unit as Technique>::ID {
+                    return <$unit as Technique>::SERIES;
+                })+
+                None
+            }
+
+            /// The record of a `technique` meeting planned from `series`, linked to it,
+            /// or `None` for a technique that does not run as a series.
+            pub fn in_series(technique: TechniqueId, series: Uuid) -> Option<TechniqueRecord> {
+                $(if technique == <$unit as Technique>::ID {
+                    return <$unit as Technique>::in_series(series).map(TechniqueRecord::$variant);
                 })+
                 None
             }

@@ -1,14 +1,15 @@
 //! An Action Learning Set meeting: the order bids set, the rounds they plan (steps with
 //! their timers), which steps are confidential, and the validation of meetings and sets.
 //! The plan on the live agenda is in `guided_learning_set_live.rs`; carrying actions to
-//! the next report-in is in `guided_learning_set_carry.rs`.
+//! the next report-in is in `series_carry.rs`.
 
-use mobilise_core::techniques::action_learning_sets::{
-    Bid, LearningSetInput, Need, Round, RoundTimings, SetMeeting,
-};
+use mobilise_core::series::{SeriesInput, SeriesRules};
+use mobilise_core::techniques::action_learning_sets::{Bid, Need, Round, RoundTimings, SetMeeting};
 use mobilise_core::techniques::action_learning_sets::{
     GROW, MAX_ROUND_MINUTES, MAX_SET_MEMBERS, MIN_ROUND_MINUTES, REVIEW_STEP_TITLE,
 };
+use mobilise_core::techniques::TechniqueRecord;
+use mobilise_core::TechniqueId;
 use proptest::prelude::*;
 use uuid::Uuid;
 
@@ -304,23 +305,35 @@ fn each_part_of_a_round_is_planned_for_one_to_a_hundred_and_twenty_minutes() {
 
 #[test]
 fn a_set_needs_a_name_and_a_small_group() {
-    let input = |name: &str, members: Vec<Uuid>| LearningSetInput {
+    let rules: SeriesRules = TechniqueRecord::series_rules(TechniqueId::ActionLearningSets)
+        .expect("a learning set runs as a series");
+    let input = |name: &str, members: Vec<Uuid>| SeriesInput {
         name: name.to_string(),
         members,
     };
-    let blank = input("   ", roster(4)).validated();
+    let blank = input("   ", roster(4)).validated(&rules);
+    assert_eq!(
+        blank.as_ref().map_err(|e| e.message.as_str()),
+        Err("Give the set a name.")
+    );
     assert_eq!(refused_field(blank, "a set needs a name"), "name");
     let thirteen = u32::try_from(MAX_SET_MEMBERS + 1).expect("small");
-    let big = input("Ward leaders", roster(thirteen)).validated();
+    let big = input("Ward leaders", roster(thirteen)).validated(&rules);
+    assert!(
+        big.as_ref().is_err_and(|e| e
+            .message
+            .contains(&format!("keep it to {MAX_SET_MEMBERS} members"))),
+        "the refusal names the limit: {big:?}"
+    );
     assert_eq!(refused_field(big, "thirteen members"), "members");
     let twelve = input("Ward leaders", roster(12))
-        .validated()
+        .validated(&rules)
         .expect("twelve is fine");
     assert_eq!(twelve.members.len(), 12);
     let mut repeated = roster(12);
     repeated.insert(3, id(1));
     let stored = input("  Ward   leaders ", repeated)
-        .validated()
+        .validated(&rules)
         .expect("one listed twice");
     assert_eq!(stored.name, "Ward leaders");
     assert_eq!(stored.members, roster(12), "kept once, in the order listed");

@@ -37,6 +37,36 @@ fn every_technique_the_library_says_keeps_a_record_has_one_and_no_other() {
     }
 }
 
+#[test]
+fn a_technique_that_runs_as_a_series_links_its_meetings_to_it_and_lets_them_go() {
+    let series = id(90);
+    let mut runs_as_one = 0;
+    for entry in catalogue() {
+        let rules = TechniqueRecord::series_rules(entry.id);
+        let meeting = TechniqueRecord::in_series(entry.id, series);
+        assert_eq!(
+            rules.is_some(),
+            meeting.is_some(),
+            "{}: a technique with series rules plans meetings in its series, and only then",
+            entry.name
+        );
+        let (Some(rules), Some(meeting)) = (rules, meeting) else {
+            continue;
+        };
+        runs_as_one += 1;
+        assert!(rules.max_members > 0 && !rules.noun.is_empty() && !rules.too_many.is_empty());
+        assert_eq!(meeting.technique(), entry.id);
+        assert_eq!(meeting.series(), Some(series), "{}: linked", entry.name);
+        assert_eq!(
+            meeting.leave_series().series(),
+            None,
+            "{}: let go",
+            entry.name
+        );
+    }
+    assert!(runs_as_one > 0, "learning sets run as a series");
+}
+
 /// A session of `technique` started, at step `step` (from 0), question `question`.
 fn live_at(technique_id: TechniqueId, step: usize, question: usize) -> LiveState {
     let agenda = Agenda::from_technique(technique(technique_id), None);

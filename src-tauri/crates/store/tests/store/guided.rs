@@ -3,9 +3,8 @@
 //! a learning set that exists, and gone with their session.
 
 use chrono::NaiveDate;
-use mobilise_core::techniques::action_learning_sets::{
-    Bid, LearningSetInput, Need, Round, RoundTimings, SetMeeting,
-};
+use mobilise_core::series::SeriesInput;
+use mobilise_core::techniques::action_learning_sets::{Bid, Need, Round, RoundTimings, SetMeeting};
 use mobilise_core::techniques::appreciative_inquiry::{
     Delivery, Design, Dream, DreamGroup, InquiryBoard, Story,
 };
@@ -146,9 +145,10 @@ fn each_technique_s_record_reads_back_whole_after_a_restart() {
     let first = session(&mut store, &mut ids, TechniqueId::Retrospect, "Any");
     let people = roster(&store, first);
     let set = store
-        .create_learning_set(
+        .create_series(
             Uuid::from_u128(7),
-            &LearningSetInput {
+            TechniqueId::ActionLearningSets,
+            &SeriesInput {
                 name: "Ward managers".into(),
                 members: people.clone(),
             },

@@ -47,7 +47,7 @@ fn a_schema_1_database_is_upgraded_and_keeps_its_sessions() {
 
     let mut store = open(&old);
     assert_eq!(store.schema_version().ok(), Some(latest_schema()));
-    assert_eq!(latest_schema(), 10, "this test upgrades from 1 to 10");
+    assert_eq!(latest_schema(), 11, "this test upgrades from 1 to 11");
     let read = store.session(session).expect("the old session survives");
     assert_eq!(read.title, "EPR rollout retrospect");
     let mut ids = Ids::new();
@@ -217,6 +217,19 @@ fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records
                     [set.to_string()],
                 )
                 .expect("a learning set");
+                conn.execute(
+                    "INSERT INTO people (id, name, organisation, person_key, created_at, updated_at)
+                     VALUES ('00000000-0000-0000-0000-00000000a1ed', 'Aled Jones', '', 'aled jones',
+                             '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z')",
+                    [],
+                )
+                .expect("a person");
+                conn.execute(
+                    "INSERT INTO learning_set_members (set_id, person_id, position)
+                     VALUES (?1, '00000000-0000-0000-0000-00000000a1ed', 0)",
+                    [set.to_string()],
+                )
+                .expect("a member");
                 for (session, record) in [(plan, &review), (meeting, &linked)] {
                     conn.execute(
                         "INSERT INTO guided_records (session_id, record, updated_at)
@@ -250,16 +263,24 @@ fn every_schema_with_records_of_its_own_upgrades_and_reads_back_the_same_records
                 Some(&linked),
                 "schema {version}: the meeting, still in its set"
             );
-            let meetings = store
-                .learning_set_meetings(set)
-                .expect("the set's meetings");
+            let meetings = store.series_meetings(set).expect("the set's meetings");
             assert_eq!(
                 meetings.iter().map(|m| m.id).collect::<Vec<_>>(),
                 vec![meeting],
                 "schema {version}: the set finds its meeting by the new column"
             );
+            let sets = store
+                .series_of(mobilise_core::TechniqueId::ActionLearningSets)
+                .expect("the learning sets");
+            assert_eq!(
+                sets.iter()
+                    .map(|s| (s.name.as_str(), s.members.clone()))
+                    .collect::<Vec<_>>(),
+                vec![("Ward managers", vec![Uuid::from_u128(0xa1ed)])],
+                "schema {version}: the set is a series of its technique, its members kept"
+            );
             store
-                .delete_learning_set(set, instant(5))
+                .delete_series(set, instant(5))
                 .expect("the set can go");
             let Some(TechniqueRecord::ActionLearningSets(left)) =
                 store.technique_record(meeting).expect("readable")

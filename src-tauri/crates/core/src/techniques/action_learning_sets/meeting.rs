@@ -1,20 +1,18 @@
-//! Action Learning Sets: a set is a recurring group (its members and its series of
-//! meetings); each meeting has its bids for time (with a level of need, which set the
+//! Action Learning Sets: a set is a recurring group (a series, with its members); each
+//! meeting has its bids for time (with a level of need, which set the
 //! order of presenters), the rounds those bids plan (presentation, questions and actions
 //! with the GROW prompts, an optional gift round, learning and review, each a step with
 //! its own timer), which rounds are confidential, and the actions members committed to,
 //! carried to the next meeting's report-in until done.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::live::{PlannedStep, MAX_STEP_TITLE_CHARS};
-use crate::record::{Action, ActionStatus};
 use crate::techniques::rules::{on_roster, optional_statement, within_limit};
-use crate::text::{char_len, clean_line};
-use crate::validation::{ValidationError, MAX_TITLE_CHARS};
+use crate::text::char_len;
+use crate::validation::ValidationError;
 
 /// The most members a set can have; action learning works in small groups.
 pub const MAX_SET_MEMBERS: usize = 12;
@@ -29,56 +27,6 @@ pub const GROW: [&str; 4] = [
     "Options: What could you do?",
     "Will: What will you do?",
 ];
-
-/// A recurring action learning set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct LearningSet {
-    pub id: Uuid,
-    pub name: String,
-    /// People-list ids, in the order the set lists them.
-    pub members: Vec<Uuid>,
-    #[ts(type = "string")]
-    pub created_at: DateTime<Utc>,
-    #[ts(type = "string")]
-    pub updated_at: DateTime<Utc>,
-}
-
-/// A new set, or an edit of one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct LearningSetInput {
-    pub name: String,
-    pub members: Vec<Uuid>,
-}
-
-impl LearningSetInput {
-    pub fn validated(&self) -> Result<LearningSetInput, ValidationError> {
-        let name = clean_line(&self.name);
-        if name.is_empty() {
-            return Err(ValidationError::new("name", "Give the set a name."));
-        }
-        if char_len(&name) > MAX_TITLE_CHARS {
-            return Err(ValidationError::new(
-                "name",
-                format!("The name is too long: keep it under {MAX_TITLE_CHARS} characters."),
-            ));
-        }
-        let mut members: Vec<Uuid> = Vec::with_capacity(self.members.len());
-        for member in &self.members {
-            if !members.contains(member) {
-                members.push(*member);
-            }
-        }
-        if members.len() > MAX_SET_MEMBERS {
-            return Err(ValidationError::new(
-                "members",
-                format!(
-                    "A learning set works in a small group: keep it to {MAX_SET_MEMBERS} members."
-                ),
-            ));
-        }
-        Ok(LearningSetInput { name, members })
-    }
-}
 
 /// How much a member needs time with the set today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -341,34 +289,4 @@ fn title_name(name: String) -> String {
     }
     let short: String = name.chars().take(max - 1).collect();
     format!("{}…", short.trim_end())
-}
-
-/// An earlier meeting of the set, as carry-forward reads it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EarlierMeeting {
-    pub scheduled_at: NaiveDateTime,
-    pub actions: Vec<Action>,
-}
-
-/// The actions to report in on: those still open from earlier meetings of the set,
-/// owned by someone who is still a member, oldest meeting first. With `closed_since`
-/// (when this meeting started), those closed since then stay listed too: they were
-/// reported in on at this meeting, and its record says so.
-pub fn carried_forward(
-    earlier: &[EarlierMeeting],
-    members: &[Uuid],
-    closed_since: Option<DateTime<Utc>>,
-) -> Vec<Action> {
-    let mut meetings: Vec<&EarlierMeeting> = earlier.iter().collect();
-    meetings.sort_by_key(|m| m.scheduled_at);
-    meetings
-        .into_iter()
-        .flat_map(|m| m.actions.iter())
-        .filter(|a| {
-            a.status == ActionStatus::Open
-                || closed_since.is_some_and(|since| a.updated_at >= since)
-        })
-        .filter(|a| a.owner_person_id.is_some_and(|p| members.contains(&p)))
-        .cloned()
-        .collect()
 }

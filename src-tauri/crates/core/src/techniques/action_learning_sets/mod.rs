@@ -1,6 +1,6 @@
 //! Action Learning Sets: a meeting's bids for time, the rounds the bids plan after the
 //! Bidding step (each presenter's steps in order of need), what the room sees of the
-//! order and whose round is on, and the sets themselves with their series of meetings.
+//! order and whose round is on, and how a set runs as a series of meetings.
 
 mod meeting;
 mod stage;
@@ -10,14 +10,14 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 pub use meeting::{
-    carried_forward, Bid, EarlierMeeting, LearningSet, LearningSetInput, Need, Round, RoundPlan,
-    RoundTimings, SetMeeting, GROW, MAX_ROUND_MINUTES, MAX_SET_MEMBERS, MIN_ROUND_MINUTES,
-    REVIEW_STEP_TITLE,
+    Bid, Need, Round, RoundPlan, RoundTimings, SetMeeting, GROW, MAX_ROUND_MINUTES,
+    MAX_SET_MEMBERS, MIN_ROUND_MINUTES, REVIEW_STEP_TITLE,
 };
 pub use stage::{OrderLine, SetDisplay};
 
 use super::{AgendaChange, Context, NoEvent, Outcome, RuleError, Technique};
 use crate::live::{LiveCommand, LiveState};
+use crate::series::SeriesRules;
 use crate::technique::TechniqueId;
 
 pub struct ActionLearningSets;
@@ -91,6 +91,19 @@ impl Technique for ActionLearningSets {
 
     fn confidential_steps(meeting: &SetMeeting) -> Vec<u32> {
         meeting.confidential_steps()
+    }
+
+    const SERIES: Option<SeriesRules> = Some(SeriesRules {
+        noun: "set",
+        max_members: MAX_SET_MEMBERS,
+        too_many: "A learning set works in a small group: keep it to 12 members.",
+    });
+
+    fn in_series(series: Uuid) -> Option<SetMeeting> {
+        Some(SetMeeting {
+            set_id: Some(series),
+            ..SetMeeting::default()
+        })
     }
 
     fn series(meeting: &SetMeeting) -> Option<Uuid> {

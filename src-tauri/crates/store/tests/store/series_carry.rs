@@ -8,7 +8,7 @@ use mobilise_store::Store;
 use uuid::Uuid;
 
 use crate::fixtures::{instant, local, open, Ids};
-use crate::learning_sets::{input, meeting, people, session_at};
+use crate::series::{input, meeting, people, session_at};
 
 fn act(
     store: &mut Store,
@@ -40,7 +40,12 @@ fn a_meeting_reports_in_on_members_open_actions_from_earlier_meetings_oldest_fir
     let january = meeting(&mut store, &mut ids, "January", local(2, 9), None);
     let [aled, sian, cerys] = people(&store, january);
     store
-        .create_learning_set(set, &input("Ward leaders", &[aled, sian]), instant(1))
+        .create_series(
+            set,
+            TechniqueId::ActionLearningSets,
+            &input("Ward leaders", &[aled, sian]),
+            instant(1),
+        )
         .expect("stored");
     let linked = TechniqueRecord::ActionLearningSets(SetMeeting {
         set_id: Some(set),
@@ -152,7 +157,7 @@ fn a_meeting_reports_in_on_members_open_actions_from_earlier_meetings_oldest_fir
     assert!(whats(&store, retro).is_empty(), "not a set meeting");
 
     store
-        .update_learning_set(set, &input("Ward leaders", &[sian]), instant(5))
+        .update_series(set, &input("Ward leaders", &[sian]), instant(5))
         .expect("Aled leaves the set");
     assert_eq!(whats(&store, march), ["Siân: ask HR"]);
 }

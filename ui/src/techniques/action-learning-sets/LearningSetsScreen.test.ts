@@ -4,11 +4,11 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import App from '../App.svelte';
-import { router } from '../state/router.svelte';
-import { FakeBackend } from '../testing/fakeBackend';
-import { techniques } from '../testing/fixtures';
-import { firstMeeting, learningSetTechnique, setPeople } from '../testing/learningSetFixtures';
+import App from '../../App.svelte';
+import { router } from '../../state/router.svelte';
+import { FakeBackend } from '../../testing/fakeBackend';
+import { techniques } from '../../testing/fixtures';
+import { firstMeeting, learningSetTechnique, setPeople } from '../../testing/learningSetFixtures';
 import LearningSetsScreen from './LearningSetsScreen.svelte';
 
 function backendWithSet() {
@@ -19,7 +19,7 @@ function backendWithSet() {
   });
   const now = '2026-09-01T09:00:00Z';
   backend.guided.sets.push({
-    set: { id: 'set-1', name: 'Ward leaders', members: ['p-a', 'p-b', 'p-c'], created_at: now, updated_at: now },
+    series: { id: 'set-1', technique: 'action-learning-sets', name: 'Ward leaders', members: ['p-a', 'p-b', 'p-c'], created_at: now, updated_at: now },
     members: [],
     meetings: [],
   });
@@ -31,7 +31,7 @@ function backendWithSet() {
 }
 
 async function open(backend = backendWithSet()) {
-  router.reset({ name: 'learning-sets' });
+  router.reset({ name: 'series', technique: 'action-learning-sets' });
   render(LearningSetsScreen);
   await screen.findByRole('heading', { level: 1, name: 'Learning sets' });
   return { backend, user: userEvent.setup() };
@@ -50,12 +50,12 @@ describe('the learning sets page', () => {
     const user = userEvent.setup();
     render(App);
     await screen.findAllByTestId('technique-card');
-    const link = screen.getByTestId('nav-learning-sets');
+    const link = screen.getByTestId('nav-action-learning-sets');
     expect(link).toHaveTextContent('Learning sets');
     await user.click(link);
     expect(await screen.findByRole('heading', { level: 1, name: 'Learning sets' })).toHaveFocus();
     expect(link).toHaveAttribute('aria-current', 'page');
-    expect(router.current).toEqual({ name: 'learning-sets' });
+    expect(router.current).toEqual({ name: 'series', technique: 'action-learning-sets' });
   });
 
   it('lists each set with its members and its meetings, each a link to its page', async () => {
@@ -84,7 +84,7 @@ describe('the learning sets page', () => {
     await user.type(within(dialog).getByTestId('learning-set-name'), 'Outpatient leads');
     await user.click(within(dialog).getByTestId('learning-set-save'));
     await waitFor(() => expect(screen.queryByTestId('learning-set-dialog')).not.toBeInTheDocument());
-    expect(backend.callsTo('learning_set_create').at(-1)?.args).toEqual({ set: { name: 'Outpatient leads', members: ['p-d'] } });
+    expect(backend.callsTo('series_create').at(-1)?.args).toEqual({ technique: 'action-learning-sets', series: { name: 'Outpatient leads', members: ['p-d'] } });
     const card = await setCard('Outpatient leads');
     expect(within(card).getByTestId('learning-set-members')).toHaveTextContent('Dev Rao');
     expect(within(card).getByText('No meetings yet.')).toBeInTheDocument();
@@ -101,7 +101,7 @@ describe('the learning sets page', () => {
     await user.click(boxes[1] as HTMLElement);
     await user.click(within(dialog).getByTestId('learning-set-save'));
     await waitFor(() => expect(screen.queryByTestId('learning-set-dialog')).not.toBeInTheDocument());
-    expect(backend.guided.sets[0]?.set).toMatchObject({ name: 'Ward and theatre leaders', members: ['p-a', 'p-c'] });
+    expect(backend.guided.sets[0]?.series).toMatchObject({ name: 'Ward and theatre leaders', members: ['p-a', 'p-c'] });
     expect(within(await setCard('Ward and theatre leaders')).getByTestId('learning-set-members')).toHaveTextContent('Members: Asha Patel, Cerys Jones');
   });
 
@@ -121,12 +121,12 @@ describe('the learning sets page', () => {
     const card = await setCard('Ward leaders');
     await user.click(within(card).getByTestId('learning-set-next'));
     expect(await within(card).findByText('Choose the date and time of the next meeting.')).toBeInTheDocument();
-    expect(backend.callsTo('learning_set_next_meeting')).toHaveLength(0);
+    expect(backend.callsTo('series_next_meeting')).toHaveLength(0);
 
     await user.type(within(card).getByTestId('learning-set-next-when'), '2026-12-02T09:30');
     await user.click(within(card).getByTestId('learning-set-next'));
     await waitFor(() => expect(router.current.name).toBe('session'));
-    expect(backend.callsTo('learning_set_next_meeting')[0]?.args).toEqual({ setId: 'set-1', scheduledAt: '2026-12-02T09:30:00' });
+    expect(backend.callsTo('series_next_meeting')[0]?.args).toEqual({ technique: 'action-learning-sets', id: 'set-1', scheduledAt: '2026-12-02T09:30:00' });
     const created = backend.sessions.find((s) => s.title === 'Ward leaders: meeting 2');
     expect(created?.participants.map((p) => p.name)).toEqual(['Asha Patel', 'Ben Hughes', 'Cerys Jones']);
     expect(router.current).toEqual({ name: 'session', id: created?.id });

@@ -1,7 +1,7 @@
-//! Action Learning Sets: the actions carried to the next meeting's report-in, those
-//! still open, owned by someone still in the set, oldest meeting first.
+//! A series (an Action Learning Set, say): the actions carried to the next meeting's
+//! report-in, those still open, owned by someone still a member, oldest meeting first.
 
-use mobilise_core::techniques::action_learning_sets::{carried_forward, EarlierMeeting};
+use mobilise_core::series::{carried_forward, EarlierMeeting};
 use mobilise_core::{Action, ActionStatus};
 
 use crate::guided_common::{at, id, meeting_time};

@@ -1,9 +1,10 @@
-//! Action Learning Sets: sets listed by name with their members in order, edited and
-//! deleted (their meetings kept, unlinked), members who must be in the people list and
-//! leave with it, and the meetings of a set in date order.
+//! Series (learning sets here): listed by technique and name with their members in order,
+//! edited and deleted (their meetings kept, unlinked), members who must be in the people
+//! list and leave with it, and the meetings of a series in date order.
 
 use chrono::NaiveDateTime;
-use mobilise_core::techniques::action_learning_sets::{LearningSetInput, SetMeeting};
+use mobilise_core::series::SeriesInput;
+use mobilise_core::techniques::action_learning_sets::SetMeeting;
 use mobilise_core::techniques::TechniqueRecord;
 use mobilise_core::{SessionSummary, TechniqueId};
 use mobilise_store::{Store, StoreError};
@@ -61,8 +62,8 @@ pub fn people(store: &Store, session: Uuid) -> [Uuid; 3] {
     ]
 }
 
-pub fn input(name: &str, members: &[Uuid]) -> LearningSetInput {
-    LearningSetInput {
+pub fn input(name: &str, members: &[Uuid]) -> SeriesInput {
+    SeriesInput {
         name: name.into(),
         members: members.to_vec(),
     }
@@ -87,21 +88,24 @@ fn sets_are_listed_by_name_with_members_in_order_and_can_be_edited_and_deleted()
     let [aled, sian, cerys] = people(&store, s);
 
     let wards = store
-        .create_learning_set(
+        .create_series(
             Uuid::from_u128(1),
-            &input("  ward   leaders ", &[cerys, aled, cerys]),
+            TechniqueId::ActionLearningSets,
+            &input("ward leaders", &[cerys, aled]),
             instant(4),
         )
         .expect("stored");
-    assert_eq!(wards.name, "ward leaders", "the name is cleaned");
-    assert_eq!(
-        wards.members,
-        [cerys, aled],
-        "in the order given, once each"
-    );
+    assert_eq!(wards.name, "ward leaders");
+    assert_eq!(wards.technique, TechniqueId::ActionLearningSets);
+    assert_eq!(wards.members, [cerys, aled], "in the order given");
     for (id, name) in [(2, "Band 7 managers"), (3, "allied health")] {
         store
-            .create_learning_set(Uuid::from_u128(id), &input(name, &[sian]), instant(4))
+            .create_series(
+                Uuid::from_u128(id),
+                TechniqueId::ActionLearningSets,
+                &input(name, &[sian]),
+                instant(4),
+            )
             .expect("stored");
     }
     drop(store);
@@ -109,7 +113,7 @@ fn sets_are_listed_by_name_with_members_in_order_and_can_be_edited_and_deleted()
     let mut store = open(tmp.path());
     let names = |store: &Store| -> Vec<String> {
         store
-            .learning_sets()
+            .series_of(TechniqueId::ActionLearningSets)
             .expect("listed")
             .into_iter()
             .map(|s| s.name)
@@ -120,37 +124,44 @@ fn sets_are_listed_by_name_with_members_in_order_and_can_be_edited_and_deleted()
         ["allied health", "Band 7 managers", "ward leaders"],
         "by name, whatever the case"
     );
-    assert_eq!(store.learning_set(wards.id).expect("read"), wards);
+    assert_eq!(store.series(wards.id).expect("read"), wards);
+    assert!(
+        store
+            .series_of(TechniqueId::Fishbowl)
+            .expect("listed")
+            .is_empty(),
+        "another technique's list holds none of them"
+    );
 
     let edited = store
-        .update_learning_set(wards.id, &input("Ward leaders", &[sian, aled]), instant(9))
+        .update_series(wards.id, &input("Ward leaders", &[sian, aled]), instant(9))
         .expect("updated");
     assert_eq!(edited.members, [sian, aled], "the members are replaced");
     assert_eq!(edited.created_at, instant(4));
     assert_eq!(edited.updated_at, instant(9));
-    assert_eq!(store.learning_set(wards.id).expect("read"), edited);
+    assert_eq!(store.series(wards.id).expect("read"), edited);
 
     store
-        .delete_learning_set(Uuid::from_u128(2), instant(10))
+        .delete_series(Uuid::from_u128(2), instant(10))
         .expect("deleted");
     assert_eq!(names(&store), ["allied health", "Ward leaders"]);
     let missing = Uuid::from_u128(2);
     assert!(matches!(
-        store.learning_set(missing),
+        store.series(missing),
         Err(StoreError::NotFound { .. })
     ));
     assert!(matches!(
-        store.update_learning_set(missing, &input("Back", &[]), instant(11)),
+        store.update_series(missing, &input("Back", &[]), instant(11)),
         Err(StoreError::NotFound { .. })
     ));
     assert!(matches!(
-        store.delete_learning_set(missing, instant(11)),
+        store.delete_series(missing, instant(11)),
         Err(StoreError::NotFound { .. })
     ));
 }
 
 #[test]
-fn a_set_needs_a_name_and_members_from_the_people_list_who_leave_with_it() {
+fn a_series_has_members_from_the_people_list_who_leave_with_it() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut store = open(tmp.path());
     let mut ids = Ids::new();
@@ -163,10 +174,9 @@ fn a_set_needs_a_name_and_members_from_the_people_list_who_leave_with_it() {
     );
     let [aled, sian, _] = people(&store, s);
 
-    let blank = store.create_learning_set(Uuid::from_u128(1), &input("  ", &[aled]), instant(4));
-    assert!(matches!(blank, Err(StoreError::Invalid(_))), "{blank:?}");
-    let stranger = store.create_learning_set(
+    let stranger = store.create_series(
         Uuid::from_u128(1),
+        TechniqueId::ActionLearningSets,
         &input("Ward leaders", &[aled, Uuid::from_u128(404)]),
         instant(4),
     );
@@ -175,18 +185,22 @@ fn a_set_needs_a_name_and_members_from_the_people_list_who_leave_with_it() {
         other => panic!("a member not in the people list is refused: {other:?}"),
     }
     assert!(
-        store.learning_sets().expect("listed").is_empty(),
+        store
+            .series_of(TechniqueId::ActionLearningSets)
+            .expect("listed")
+            .is_empty(),
         "nothing was stored"
     );
 
     let set = store
-        .create_learning_set(
+        .create_series(
             Uuid::from_u128(1),
+            TechniqueId::ActionLearningSets,
             &input("Ward leaders", &[aled, sian]),
             instant(4),
         )
         .expect("stored");
-    let refused = store.update_learning_set(
+    let refused = store.update_series(
         set.id,
         &input("Renamed", &[Uuid::from_u128(404)]),
         instant(5),
@@ -196,14 +210,14 @@ fn a_set_needs_a_name_and_members_from_the_people_list_who_leave_with_it() {
         "{refused:?}"
     );
     assert_eq!(
-        store.learning_set(set.id).expect("read"),
+        store.series(set.id).expect("read"),
         set,
         "a refused edit changes nothing"
     );
 
     store.delete_person(aled).expect("removed");
     assert_eq!(
-        store.learning_set(set.id).expect("read").members,
+        store.series(set.id).expect("read").members,
         [sian],
         "removed from the people list, removed from the set"
     );
@@ -217,10 +231,20 @@ fn a_sets_meetings_are_listed_in_date_order_leaving_out_the_bin() {
     let set = Uuid::from_u128(1);
     let other = Uuid::from_u128(2);
     store
-        .create_learning_set(set, &input("Ward leaders", &[]), instant(1))
+        .create_series(
+            set,
+            TechniqueId::ActionLearningSets,
+            &input("Ward leaders", &[]),
+            instant(1),
+        )
         .expect("stored");
     store
-        .create_learning_set(other, &input("Theatres", &[]), instant(1))
+        .create_series(
+            other,
+            TechniqueId::ActionLearningSets,
+            &input("Theatres", &[]),
+            instant(1),
+        )
         .expect("stored");
     meeting(&mut store, &mut ids, "March", local(20, 9), Some(set));
     meeting(&mut store, &mut ids, "January", local(2, 9), Some(set));
@@ -246,18 +270,18 @@ fn a_sets_meetings_are_listed_in_date_order_leaving_out_the_bin() {
         local(4, 9),
     );
 
-    let meetings = store.learning_set_meetings(set).expect("listed");
+    let meetings = store.series_meetings(set).expect("listed");
     assert_eq!(
         titles(&meetings),
         ["January", "February", "February, later", "March"]
     );
     assert_eq!(meetings[0].participant_count, 3);
     assert_eq!(
-        titles(&store.learning_set_meetings(other).expect("listed")),
+        titles(&store.series_meetings(other).expect("listed")),
         ["Theatres"]
     );
     assert!(matches!(
-        store.learning_set_meetings(Uuid::from_u128(404)),
+        store.series_meetings(Uuid::from_u128(404)),
         Err(StoreError::NotFound { .. })
     ));
 }
@@ -270,10 +294,20 @@ fn deleting_a_set_keeps_its_meetings_unlinked() {
     let set = Uuid::from_u128(1);
     let kept = Uuid::from_u128(2);
     store
-        .create_learning_set(set, &input("Ward leaders", &[]), instant(1))
+        .create_series(
+            set,
+            TechniqueId::ActionLearningSets,
+            &input("Ward leaders", &[]),
+            instant(1),
+        )
         .expect("stored");
     store
-        .create_learning_set(kept, &input("Theatres", &[]), instant(1))
+        .create_series(
+            kept,
+            TechniqueId::ActionLearningSets,
+            &input("Theatres", &[]),
+            instant(1),
+        )
         .expect("stored");
     let first = meeting(&mut store, &mut ids, "January", local(2, 9), Some(set));
     let binned = meeting(&mut store, &mut ids, "Binned", local(3, 9), Some(set));
@@ -282,7 +316,7 @@ fn deleting_a_set_keeps_its_meetings_unlinked() {
         .expect("to the bin");
     let theatres = meeting(&mut store, &mut ids, "Theatres", local(2, 9), Some(kept));
 
-    store.delete_learning_set(set, instant(5)).expect("deleted");
+    store.delete_series(set, instant(5)).expect("deleted");
     store.restore_session(binned, instant(6)).expect("restored");
     for id in [first, binned] {
         assert_eq!(
@@ -292,7 +326,7 @@ fn deleting_a_set_keeps_its_meetings_unlinked() {
         );
     }
     assert_eq!(
-        titles(&store.learning_set_meetings(kept).expect("listed")),
+        titles(&store.series_meetings(kept).expect("listed")),
         ["Theatres"],
         "another set's meetings are untouched"
     );
