@@ -213,6 +213,8 @@ export function applyLive(before: LiveState, command: LiveCommand, now: number):
     case 'RenameStep':
       steps[stepIndex(s, command.id)]!.title = checkedTitle(command.title);
       break;
+    case 'UseLength':
+      throw refuse("That is not one of this technique's agenda lengths.");
     case 'SetAgenda':
       if (s.status !== 'not-started') throw refuse('The session is already under way.');
       s.agenda = structuredClone(command.agenda);
@@ -261,6 +263,7 @@ export function liveView(sessionId: string, s: LiveState, display: DisplayState,
     schedule_delta_ms: scheduleDelta(s, now),
     technique: null,
     summary: timingSummary(s),
+    lengths: [],
   };
 }
 

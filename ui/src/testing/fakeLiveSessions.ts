@@ -3,6 +3,7 @@
 import type { DisplayPlacement } from '../lib/bindings/DisplayPlacement';
 import type { DisplayState } from '../lib/bindings/DisplayState';
 import type { IpcError } from '../lib/bindings/IpcError';
+import type { LiveCommand } from '../lib/bindings/LiveCommand';
 import type { LiveState } from '../lib/bindings/LiveState';
 import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
@@ -12,6 +13,7 @@ import type { Thresholds } from '../lib/bindings/Thresholds';
 import type { Warning } from '../lib/bindings/Warning';
 import { emit } from '@tauri-apps/api/event';
 import { announce, applyLive, DEFAULT_THRESHOLDS, liveView, newLiveState } from './fakeLive';
+import { agendaFor, lengthsOf } from './fakeLengths';
 import type { HandlerMap } from './fakeRecords';
 
 type LiveCommandName =
@@ -65,7 +67,12 @@ export class FakeLiveSessions {
     const state = running && this.states.get(running.sessionId);
     if (!running || !state) return null;
     const now = this.now();
-    return { ...liveView(running.sessionId, state, running.display, now, { ...this.thresholds }), technique: this.techniqueFor(running.sessionId, now) };
+    const technique = this.#technique(this.#session(running.sessionId));
+    return {
+      ...liveView(running.sessionId, state, running.display, now, { ...this.thresholds }),
+      technique: this.techniqueFor(running.sessionId, now),
+      lengths: technique && state.status === 'not-started' ? lengthsOf(technique, state.agenda) : [],
+    };
   }
 
   /** Tells every window the view again (after a technique's change). */
@@ -89,16 +96,8 @@ export class FakeLiveSessions {
     live_open: ({ sessionId }) => {
       const session = this.#session(sessionId);
       if (!this.states.has(sessionId)) {
-        const steps = (this.#technique(session)?.steps ?? []).map((step, index) => ({
-          id: index + 1,
-          key: step.key,
-          title: step.title,
-          questions: [...step.questions],
-          prompts: [...step.prompts],
-          planned_secs: step.default_minutes * 60,
-          optional: step.optional,
-        }));
-        this.states.set(sessionId, newLiveState({ steps }));
+        const technique = this.#technique(session);
+        this.states.set(sessionId, newLiveState(technique ? agendaFor(technique, null) : { steps: [] }));
         session.status = 'running';
       }
       const display = this.running?.sessionId === sessionId ? this.running.display : { message: null, blank: false, show_plan: false };
@@ -108,7 +107,10 @@ export class FakeLiveSessions {
     live_command: ({ sessionId, command }) => {
       const state = this.states.get(sessionId);
       if (!state || this.running?.sessionId !== sessionId) throw notOpen();
-      const next = applyLive(state, command, this.now());
+      const technique = this.#technique(this.#session(sessionId));
+      const resolved: LiveCommand =
+        command.type === 'UseLength' && technique ? { type: 'SetAgenda', agenda: agendaFor(technique, command.variant) } : command;
+      const next = applyLive(state, resolved, this.now());
       this.states.set(sessionId, next);
       if (next.status === 'finished') this.#session(sessionId).status = 'finished';
       return this.#publish();

@@ -1,8 +1,11 @@
 //! What every window is told about the live session, and the cue that sounds the chime.
 
 use chrono::{DateTime, Utc};
-use mobilise_core::live::{LiveState, Thresholds, TimingSummary, Warning};
+use mobilise_core::live::{
+    lengths, AgendaLength, LiveState, LiveStatus, Thresholds, TimingSummary, Warning,
+};
 use mobilise_core::text::{char_len, clean_line};
+use mobilise_core::Technique;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -73,11 +76,15 @@ pub struct LiveView {
     /// Planned against actual, step by step, as of `now`: the record a finished session
     /// shows.
     pub summary: TimingSummary,
+    /// Before the start, the lengths the session can be given (the standard agenda and
+    /// the technique's variants); empty once started, or for a technique with no variants.
+    pub lengths: Vec<AgendaLength>,
 }
 
 impl LiveView {
     pub fn new(
         session_id: Uuid,
+        catalogued: &Technique,
         state: &LiveState,
         display: &DisplayState,
         technique: Option<TechniqueDisplay>,
@@ -96,6 +103,11 @@ impl LiveView {
             schedule_delta_ms: state.schedule_delta_ms(now),
             technique,
             summary: state.summary(now),
+            lengths: if state.status == LiveStatus::NotStarted {
+                lengths(catalogued, &state.agenda)
+            } else {
+                Vec::new()
+            },
         }
     }
 }

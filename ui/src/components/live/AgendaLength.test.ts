@@ -30,11 +30,13 @@ async function openConsole(id: string) {
   return { backend, user: userEvent.setup() };
 }
 
-const setAgendas = (backend: FakeBackend): Agenda[] =>
+const lengthsSent = (backend: FakeBackend): (string | null)[] =>
   backend
     .callsTo('live_command')
     .map((call) => (call.args as { command: LiveCommand }).command)
-    .flatMap((command) => (command.type === 'SetAgenda' ? [command.agenda] : []));
+    .flatMap((command) => (command.type === 'UseLength' ? [command.variant] : []));
+
+const agendaNow = (backend: FakeBackend): Agenda => backend.live.view()?.state.agenda ?? { steps: [] };
 
 describe('the agenda-length chooser', () => {
   it('offers the standard length and the one-day variant, and sends the one-day minutes', async () => {
@@ -45,23 +47,23 @@ describe('the agenda-length chooser', () => {
     expect(options[0]).toBeChecked();
 
     await user.click(options[1] as HTMLElement);
-    await waitFor(() => expect(setAgendas(backend)).toHaveLength(1));
-    const [agenda] = setAgendas(backend);
-    expect(agenda?.steps.map((s) => [s.id, s.title, s.planned_secs / 60])).toEqual([
+    await waitFor(() => expect(lengthsSent(backend)).toEqual(['one-day']));
+    const agenda = agendaNow(backend);
+    expect(agenda.steps.map((s) => [s.id, s.title, s.planned_secs / 60])).toEqual([
       [1, 'Definition', 45],
       [2, 'Discovery', 105],
       [3, 'Dream', 105],
       [4, 'Design', 90],
       [5, 'Delivery', 75],
     ]);
-    expect(agenda?.steps[1]?.questions).toEqual(['What has worked well before and why?']);
-    expect(agenda?.steps[1]?.prompts).toEqual(['Capture each story in a single sentence.']);
+    expect(agenda.steps[1]?.questions).toEqual(['What has worked well before and why?']);
+    expect(agenda.steps[1]?.prompts).toEqual(['Capture each story in a single sentence.']);
     await waitFor(() => expect(chooser.getAllByTestId('agenda-length-option')[1]).toBeChecked());
     expect(screen.getByTestId('agenda-length')).toHaveTextContent('7 hrs in all.');
 
     await user.click(chooser.getAllByTestId('agenda-length-option')[0] as HTMLElement);
-    await waitFor(() => expect(setAgendas(backend)).toHaveLength(2));
-    expect(setAgendas(backend)[1]?.steps.map((s) => s.planned_secs / 60)).toEqual([15, 30, 30, 25, 20]);
+    await waitFor(() => expect(lengthsSent(backend)).toEqual(['one-day', null]));
+    expect(agendaNow(backend).steps.map((s) => s.planned_secs / 60)).toEqual([15, 30, 30, 25, 20]);
   });
 
   it('keeps its arrow keys from moving the agenda on', async () => {
@@ -69,7 +71,7 @@ describe('the agenda-length chooser', () => {
     (screen.getAllByTestId('agenda-length-option')[0] as HTMLElement).focus();
     await user.keyboard('{ArrowDown}');
     const sent = backend.callsTo('live_command').map((call) => (call.args as { command: LiveCommand }).command.type);
-    expect(sent.filter((type) => type !== 'SetAgenda')).toEqual([]);
+    expect(sent.filter((type) => type !== 'UseLength')).toEqual([]);
   });
 
   it('goes once the session starts', async () => {

@@ -12,8 +12,8 @@ mod wake;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, Utc};
-use mobilise_core::live::{Agenda, LiveCommand, LiveState, Thresholds};
-use mobilise_core::LiveEvent;
+use mobilise_core::live::{Agenda, LiveCommand, LiveError, LiveState, Thresholds};
+use mobilise_core::{LiveEvent, TechniqueId};
 use uuid::Uuid;
 
 use crate::database::Database;
@@ -25,6 +25,7 @@ pub use thresholds::{stored_thresholds, THRESHOLDS_KEY};
 
 struct Running {
     session_id: Uuid,
+    technique: TechniqueId,
     state: LiveState,
     display: DisplayState,
     /// The technique's own record, which the room sees part of.
@@ -77,6 +78,7 @@ impl Live {
     fn view_of(&self, running: &Running, now: DateTime<Utc>) -> LiveView {
         LiveView::new(
             running.session_id,
+            mobilise_core::technique(running.technique),
             &running.state,
             &running.display,
             running
@@ -99,7 +101,7 @@ impl Live {
         now: DateTime<Utc>,
     ) -> IpcResult<LiveView> {
         self.keep_thresholds(stored_thresholds(db));
-        let (saved, mut slot) = db.with(|store| {
+        let (saved, mut slot, technique) = db.with(|store| {
             let session = store.session(session_id)?;
             let state = match store.live_state(session_id)? {
                 Some(state) => state,
@@ -111,7 +113,11 @@ impl Live {
                     state
                 }
             };
-            Ok((state, TechniqueSlot::stored(store, &session)))
+            Ok((
+                state,
+                TechniqueSlot::stored(store, &session),
+                session.technique,
+            ))
         })?;
         // Auto-advance deadlines that passed while the app was closed, each stored as the
         // `Next` it was, stamped with its own deadline, so the log replays to this state.
@@ -139,6 +145,7 @@ impl Live {
             };
             let next = Running {
                 session_id,
+                technique,
                 state,
                 display,
                 slot,
@@ -161,10 +168,11 @@ impl Live {
         now: DateTime<Utc>,
     ) -> IpcResult<LiveView> {
         let view = self.change_running(session_id, now, |running| {
-            let next = running
-                .state
-                .apply(command.clone(), now)
-                .map_err(|e| IpcError::new(ErrorKind::Invalid, e.to_string()))?;
+            let invalid = |e: LiveError| IpcError::new(ErrorKind::Invalid, e.to_string());
+            let command = command
+                .resolved(mobilise_core::technique(running.technique))
+                .map_err(invalid)?;
+            let next = running.state.apply(command.clone(), now).map_err(invalid)?;
             db.with(|store| store.save_live_transition(session_id, &command, &next, now))?;
             running.state = next;
             if let Some(slot) = running.slot.as_mut() {

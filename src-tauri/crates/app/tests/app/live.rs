@@ -141,3 +141,61 @@ fn deadlines_that_passed_while_the_app_was_closed_are_caught_up_on_opening() {
         "the third step began when the second ended, a minute ago"
     );
 }
+
+#[test]
+fn before_the_start_the_console_is_offered_the_techniques_lengths_and_gets_the_one_chosen() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let fixture = Fixture::on(tmp.path());
+    let session = fixture.session(TechniqueId::AppreciativeInquiry, &["Ana", "Bo"]);
+    let opened = fixture.app.live_open(session.id).expect("opens");
+    let offered: Vec<(Option<&str>, bool)> = opened
+        .lengths
+        .iter()
+        .map(|l| (l.variant.as_deref(), l.current))
+        .collect();
+    assert_eq!(offered, [(None, true), (Some("one-day"), false)]);
+
+    let chosen = fixture
+        .app
+        .live_command(
+            session.id,
+            LiveCommand::UseLength {
+                variant: Some("one-day".into()),
+            },
+        )
+        .expect("a day long");
+    let planned: Vec<u32> = chosen
+        .state
+        .agenda
+        .steps
+        .iter()
+        .map(|s| s.planned_secs / 60)
+        .collect();
+    assert_eq!(planned, [45, 105, 105, 90, 75]);
+    assert!(chosen
+        .lengths
+        .iter()
+        .any(|l| l.current && l.variant.is_some()));
+    drop(fixture);
+
+    let reopened = Fixture::on(tmp.path());
+    let view = reopened.app.live_open(session.id).expect("reopens");
+    assert!(
+        view.lengths
+            .iter()
+            .any(|l| l.current && l.variant.is_some()),
+        "stored as the agenda it became, so a restart reads the same length"
+    );
+    let started = reopened
+        .app
+        .live_command(session.id, LiveCommand::Start)
+        .expect("starts");
+    assert!(
+        started.lengths.is_empty(),
+        "once started, no length to choose"
+    );
+    let refused = reopened
+        .app
+        .live_command(session.id, LiveCommand::UseLength { variant: None });
+    assert!(refused.is_err(), "too late once under way");
+}

@@ -84,4 +84,10 @@ pub enum LiveCommand {
     SetAgenda {
         agenda: Agenda,
     },
+    /// Before the start: the technique's steps timed for its standard length (`None`)
+    /// or one of its variants, by key. The host resolves it into `SetAgenda` with the
+    /// technique's catalogue entry ([`LiveCommand::resolved`]).
+    UseLength {
+        variant: Option<String>,
+    },
 }

@@ -54,4 +54,6 @@ pub enum LiveError {
     StepTooShort { min_secs: u32 },
     #[error("A step can last at most {} hours.", .max_secs / 3600)]
     StepTooLong { max_secs: u32 },
+    #[error("That is not one of this technique's agenda lengths.")]
+    UnknownLength,
 }

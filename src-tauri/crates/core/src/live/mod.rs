@@ -27,6 +27,7 @@
 mod agenda;
 mod command;
 mod error;
+mod lengths;
 mod state;
 mod summary;
 mod thresholds;
@@ -37,6 +38,7 @@ pub use agenda::{
 };
 pub use command::LiveCommand;
 pub use error::LiveError;
+pub use lengths::{lengths, AgendaLength};
 pub use state::{LiveState, LiveStatus, StepRecord, MAX_ALLOWANCE_MS};
 pub use summary::{StepTiming, TimingSummary};
 pub use thresholds::{Thresholds, MAX_AMBER_SECS, MIN_RED_SECS};

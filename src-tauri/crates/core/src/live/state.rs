@@ -249,6 +249,8 @@ impl LiveState {
                 self.current = 0;
                 self.question = 0;
             }
+            // Only the host knows the technique: it resolves a length into `SetAgenda`.
+            C::UseLength { .. } => return Err(LiveError::UnknownLength),
             C::SetUpcoming { after, steps } => {
                 let keep_through = self
                     .agenda

@@ -18,6 +18,7 @@ mod guided_peer_assist;
 mod guided_retrospect;
 mod knowledge_cafe;
 mod knowledge_cafe_contract;
+mod lengths;
 mod live;
 mod live_set_upcoming;
 mod series_carry;
