@@ -4,6 +4,12 @@ use std::path::PathBuf;
 
 use mobilise_core::ValidationError;
 
+/// The refusal when a series asked for is not there (a meeting's record may name one
+/// only while it exists).
+pub(crate) const SERIES_NOT_FOUND: StoreError = StoreError::NotFound {
+    what: "That series",
+};
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("{what} was not found. It may have been deleted.")]

@@ -10,16 +10,13 @@ use mobilise_core::{Action, SessionSummary, TechniqueId, ValidationError};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
-use crate::error::{Result, StoreError};
+use crate::error::{Result, StoreError, SERIES_NOT_FOUND};
 use crate::sessions::{SummaryRow, SUMMARY_COLUMNS};
 use crate::sql::{parse_id, parse_local, parse_stamp, stamp};
 use crate::technique_records::{read_record, write_record};
 use crate::{require_live_session, Store};
 
-/// The refusal when a series asked for is not there (or is another technique's).
-pub(crate) const NOT_FOUND: StoreError = StoreError::NotFound {
-    what: "That series",
-};
+const NOT_FOUND: StoreError = SERIES_NOT_FOUND;
 
 const COLUMNS: &str = "id, technique, name, created_at, updated_at";
 

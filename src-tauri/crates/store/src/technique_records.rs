@@ -8,7 +8,7 @@ use mobilise_core::techniques::{LogWrite, TechniqueRecord};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
-use crate::error::{Result, StoreError};
+use crate::error::{Result, StoreError, SERIES_NOT_FOUND};
 use crate::sql::{from_json, stamp, to_json};
 use crate::{require_live_session, Store};
 
@@ -79,7 +79,7 @@ pub(crate) fn write_record(
             |row| row.get(0),
         )?;
         if !exists {
-            return Err(crate::series::NOT_FOUND);
+            return Err(SERIES_NOT_FOUND);
         }
     }
     // The technique's key is the tag, stored in its own column; the record is the rest.
