@@ -33,13 +33,15 @@ pub struct SeriesRecord {
     pub carried: Vec<Action>,
 }
 
+fn stands_alone() -> IpcError {
+    IpcError::new(
+        ErrorKind::Invalid,
+        "This technique's sessions stand alone: it does not run as a series of meetings.",
+    )
+}
+
 fn rules(technique: TechniqueId) -> IpcResult<SeriesRules> {
-    TechniqueRecord::series_rules(technique).ok_or_else(|| {
-        IpcError::new(
-            ErrorKind::Invalid,
-            "This technique's sessions stand alone: it does not run as a series of meetings.",
-        )
-    })
+    TechniqueRecord::series_rules(technique).ok_or_else(stands_alone)
 }
 
 /// The series of `technique` with this id, or the technique's own words for one that
@@ -145,12 +147,7 @@ pub fn next_meeting(
     now: DateTime<Utc>,
 ) -> IpcResult<Session> {
     let series = find(store, technique, id)?;
-    let record = TechniqueRecord::in_series(technique, id).ok_or_else(|| {
-        IpcError::new(
-            ErrorKind::Invalid,
-            "This technique's sessions stand alone: it does not run as a series of meetings.",
-        )
-    })?;
+    let record = TechniqueRecord::in_series(technique, id).ok_or_else(stands_alone)?;
     let people = store.list_people("")?;
     let count = store.series_meetings(id)?.len();
     let participants = series
