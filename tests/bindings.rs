@@ -59,23 +59,59 @@ fn committed_bindings_match_the_rust_types() {
     }
 }
 
-/// The technique library as Rust serves it, for the UI's test fixtures: they take their
-/// step keys and lesson parts from here instead of copying the rules by hand.
-#[test]
-fn committed_catalogue_matches_the_rust_catalogue() {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("ui/src/testing/recorded/catalogue.json");
-    let fresh = serde_json::to_string_pretty(mobilise_core::catalogue())
-        .expect("the catalogue is JSON")
-        + "\n";
+/// Writes `fresh` over the recording under ui/src/testing/recorded/ when regenerating, and
+/// otherwise fails while the committed one differs.
+fn check_recorded(name: &str, fresh: &(impl serde::Serialize + ?Sized)) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("ui/src/testing/recorded")
+        .join(name);
+    let fresh = serde_json::to_string_pretty(fresh).expect("a recording is JSON") + "\n";
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder can be made");
-        std::fs::write(&path, &fresh).expect("the catalogue is written");
+        std::fs::write(&path, &fresh).expect("the recording is written");
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == fresh,
-        "ui/src/testing/recorded/catalogue.json is out of date; run UPDATE_BINDINGS=1 cargo test --test bindings"
+        "ui/src/testing/recorded/{name} is out of date; run UPDATE_BINDINGS=1 cargo test --test bindings"
     );
+}
+
+/// The technique library as Rust serves it, for the UI's test fixtures: they take their
+/// step keys and lesson parts from here instead of copying the rules by hand.
+#[test]
+fn committed_catalogue_matches_the_rust_catalogue() {
+    check_recorded("catalogue.json", mobilise_core::catalogue());
+}
+
+/// Every technique's agenda at each of its lengths, with the lengths the live view offers
+/// while that agenda is planned: the fake backend looks them up instead of timing steps.
+#[test]
+fn committed_agenda_lengths_match_rust() {
+    use mobilise_core::live::{lengths, Agenda};
+    let mut recorded = serde_json::Map::new();
+    for technique in mobilise_core::catalogue() {
+        let keys =
+            std::iter::once(None).chain(technique.variants.iter().map(|v| Some(v.key.as_str())));
+        let mut by_length = serde_json::Map::new();
+        for key in keys {
+            let agenda = Agenda::from_technique(technique, key);
+            let offered = lengths(technique, &agenda);
+            by_length.insert(
+                key.unwrap_or("standard").to_owned(),
+                serde_json::json!({ "agenda": agenda, "lengths": offered }),
+            );
+        }
+        let id = serde_json::to_value(technique.id).expect("an id is JSON");
+        let id = id.as_str().expect("an id is a string").to_owned();
+        recorded.insert(id, serde_json::Value::Object(by_length));
+    }
+    assert!(
+        recorded
+            .values()
+            .any(|by_length| by_length.as_object().is_some_and(|m| m.len() > 1)),
+        "some technique offers more than one length"
+    );
+    check_recorded("lengths.json", &serde_json::Value::Object(recorded));
 }

@@ -1,37 +1,33 @@
-// The fake backend's agenda lengths, as Rust's live::lengths offers them and
-// Agenda::from_technique builds them: the standard agenda and each variant's, and which
-// one the agenda is now planned for.
+// The fake backend's agenda lengths, looked up in what Rust recorded
+// (recorded/lengths.json): each technique's agenda at each length, and the lengths the
+// live view offers while that agenda is planned.
 import type { Agenda } from '../lib/bindings/Agenda';
 import type { AgendaLength } from '../lib/bindings/AgendaLength';
 import type { Technique } from '../lib/bindings/Technique';
+import recorded from './recorded/lengths.json';
 
-/** The technique's steps in order, ids 1, 2, 3..., timed for the variant (or standard). */
-export function agendaFor(technique: Technique, variant: string | null): Agenda {
-  const chosen = technique.variants.find((v) => v.key === variant);
-  return {
-    steps: technique.steps.map((step, index) => ({
-      id: index + 1,
-      key: step.key,
-      title: step.title,
-      questions: [...step.questions],
-      prompts: [...step.prompts],
-      planned_secs: (chosen?.step_minutes[index] ?? step.default_minutes) * 60,
-      optional: step.optional,
-    })),
-  };
+interface AtLength {
+  agenda: Agenda;
+  lengths: AgendaLength[];
 }
 
+const LENGTHS = recorded as unknown as Record<string, Record<string, AtLength>>;
+
+function atLengths(technique: Technique): AtLength[] {
+  return Object.values(LENGTHS[technique.id] ?? {});
+}
+
+/** The technique's agenda as Rust plans it for the variant (or the standard length). */
+export function agendaFor(technique: Technique, variant: string | null): Agenda {
+  const found = LENGTHS[technique.id]?.[variant ?? 'standard'];
+  if (!found) throw new Error(`Rust recorded no ${variant ?? 'standard'} agenda for ${technique.id}`);
+  return structuredClone(found.agenda);
+}
+
+/** What Rust offered while this very agenda was planned; none marked current once it is edited. */
 export function lengthsOf(technique: Technique, agenda: Agenda): AgendaLength[] {
-  if (technique.variants.length === 0 || technique.own_agenda) return [];
-  const length = (variant: string | null, name: string, duration: string | null): AgendaLength => {
-    const planned = agendaFor(technique, variant);
-    return {
-      variant,
-      name,
-      duration,
-      minutes: Math.floor(planned.steps.reduce((sum, s) => sum + s.planned_secs, 0) / 60),
-      current: planned.steps.length === agenda.steps.length && planned.steps.every((s, i) => s.planned_secs === agenda.steps[i]?.planned_secs),
-    };
-  };
-  return [length(null, 'Standard', null), ...technique.variants.map((v) => length(v.key, v.name, v.duration.label))];
+  const all = atLengths(technique);
+  const planned = all.find((at) => JSON.stringify(at.agenda) === JSON.stringify(agenda));
+  if (planned) return structuredClone(planned.lengths);
+  return (all[0]?.lengths ?? []).map((length) => ({ ...length, current: false }));
 }

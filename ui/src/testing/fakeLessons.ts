@@ -158,7 +158,7 @@ export class FakeLessons {
     lessons_search: ({ query, limit }) => this.#hits(words(query), true, null, Math.min(limit ?? 50, 50)),
     lessons_related: ({ text, excludeSession, limit }) => {
       const telling_ = words(text).filter(telling);
-      return telling_.length === 0 ? [] : this.#hits(telling_, false, excludeSession, Math.min(limit ?? 10, 50));
+      return telling_.length === 0 ? [] : this.#hits(telling_, false, excludeSession ?? null, Math.min(limit ?? 10, 50));
     },
     lessons_pinned: ({ sessionId }) => {
       this.#live(sessionId);

@@ -11,7 +11,7 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { people, sessions, techniques } from '../../testing/fixtures';
+import { catalogued, people, sessions, techniques } from '../../testing/fixtures';
 
 const inquiry: Session = {
   ...(sessions[0] as Session),
@@ -57,7 +57,7 @@ describe('the agenda-length chooser', () => {
       [5, 'Delivery', 75],
     ]);
     expect(agenda.steps[1]?.questions).toEqual(['What has worked well before and why?']);
-    expect(agenda.steps[1]?.prompts).toEqual(['Capture each story in a single sentence.']);
+    expect(agenda.steps[1]?.prompts).toEqual(catalogued('appreciative-inquiry').steps[1]?.prompts);
     await waitFor(() => expect(chooser.getAllByTestId('agenda-length-option')[1]).toBeChecked());
     expect(screen.getByTestId('agenda-length')).toHaveTextContent('7 hrs in all.');
 
