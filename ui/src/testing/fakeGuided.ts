@@ -21,6 +21,7 @@ import type { TechniqueOverview } from '../lib/bindings/TechniqueOverview';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import type { TechniqueView } from '../lib/bindings/TechniqueView';
 import type { HandlerMap } from './fakeRecords';
+import recorded from './recorded/records.json';
 
 type GuidedCommand =
   | 'technique_get'
@@ -34,36 +35,19 @@ type GuidedCommand =
 
 const refuse = (message: string, field: string | null = null): IpcError => ({ kind: 'Invalid', message, field });
 
-export const PEER_ASSIST_CHECKLIST = [
-  'Facilitator appointed',
-  'Date chosen',
-  'Peers invited, giving plenty of notice',
-  'Background information circulated, including the purpose and objectives',
-];
-
 const LIKELIHOOD = ['rare', 'unlikely', 'possible', 'likely', 'almost-certain'];
 const SEVERITY = ['negligible', 'minor', 'moderate', 'major', 'catastrophic'];
 const NEED: Need[] = ['low', 'medium', 'high'];
 
-/** An empty record for a technique that keeps one, as Rust starts it. */
+/** Each technique's record as Rust starts it, recorded by the Rust bindings test. */
+const EMPTY = recorded as unknown as Record<TechniqueId, TechniqueRecord | null>;
+
+/** An empty record for a technique that keeps one, as Rust starts it. A Fishbowl's and a
+ *  Knowledge Café's are their own fakes' (fakeFishbowl.ts, fakeCafe.ts). */
 export function emptyRecord(technique: TechniqueId): TechniqueRecord | null {
-  switch (technique) {
-    case 'before-action-review':
-      return { technique, record: { intent: { task: '', purpose: '', end_state: '' }, roles: [], risks: [], measures: [] } };
-    case 'retrospect':
-      return { technique, record: { marks: [] } };
-    case 'appreciative-inquiry':
-      return { technique, record: { stories: [], groups: [], designs: [], deliveries: [] } };
-    case 'peer-assist':
-      return { technique, record: { checklist: PEER_ASSIST_CHECKLIST.map((label) => ({ label, done_on: null })), feedback: [] } };
-    case 'action-learning-sets':
-      return {
-        technique,
-        record: { set_id: null, bids: [], gift_round: false, timings: { presentation: 5, questions: 20, gift: 5, learning: 5 }, rounds: [] },
-      };
-    default:
-      return null;
-  }
+  if (technique === 'fishbowl' || technique === 'knowledge-cafe') return null;
+  const empty = EMPTY[technique];
+  return empty ? structuredClone(empty) : null;
 }
 
 function rating(score: number): RiskRating {

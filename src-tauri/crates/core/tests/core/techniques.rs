@@ -86,6 +86,45 @@ fn live_at(technique_id: TechniqueId, step: usize, question: usize) -> LiveState
     state
 }
 
+/// The registry's promise to the console and the projector: every technique's record, as
+/// it starts, has an overview and something to say at every step and question of its
+/// agenda, each tagged with its own technique.
+#[test]
+fn every_record_has_an_overview_and_a_display_at_every_step_and_question() {
+    let mut shown = 0;
+    for entry in catalogue() {
+        let Some(record) = TechniqueRecord::empty_for(entry.id) else {
+            continue;
+        };
+        let tag = serde_json::to_value(entry.id).expect("an id is JSON");
+        let session = session(entry.id, 6);
+        let overview = serde_json::to_value(record.overview(&context(&session, None)))
+            .expect("an overview is JSON");
+        assert_eq!(
+            overview["technique"], tag,
+            "{}: its own overview",
+            entry.name
+        );
+        for (step, planned) in entry.steps.iter().enumerate() {
+            for question in 0..planned.questions.len().max(1) {
+                let live = live_at(entry.id, step, question);
+                let staged = record.stage(&live, &context(&session, Some(&live)));
+                let json = serde_json::to_value(&staged).expect("a display is JSON");
+                assert_eq!(
+                    json["stage"]["technique"], tag,
+                    "{} at step {} question {question}: its own display",
+                    entry.name, planned.key
+                );
+                shown += 1;
+            }
+        }
+    }
+    assert!(
+        shown > 40,
+        "every step of every technique was shown: {shown}"
+    );
+}
+
 /// Where "Marks out of 10" is on a Retrospect's own agenda.
 fn marks_step() -> usize {
     Agenda::from_technique(technique(TechniqueId::Retrospect), None)

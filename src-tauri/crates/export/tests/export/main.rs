@@ -3,6 +3,7 @@
 
 mod assemble;
 mod common;
+mod conformance;
 mod docx;
 mod fishbowl;
 mod pdf;

@@ -197,6 +197,42 @@ fn each_technique_s_record_reads_back_whole_after_a_restart() {
     );
 }
 
+/// By the registry alone: every technique's record as it starts (its log included, for one
+/// that keeps one) reads back the same from the real file, so a technique added to the list
+/// needs nothing in the store.
+#[test]
+fn every_technique_s_starting_record_reads_back_from_the_file() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let mut store = open(tmp.path());
+    let mut ids = Ids::new();
+    let mut saved = Vec::new();
+    for entry in mobilise_core::catalogue() {
+        let Some(record) = TechniqueRecord::empty_for(entry.id) else {
+            continue;
+        };
+        let id = session(&mut store, &mut ids, entry.id, &entry.name);
+        store
+            .save_technique_record(id, &record, instant(2))
+            .unwrap_or_else(|e| panic!("{}: {e}", entry.name));
+        saved.push((id, record));
+    }
+    assert!(
+        saved.len() >= 8,
+        "every technique with a record: {}",
+        saved.len()
+    );
+    drop(store);
+    let store = open(tmp.path());
+    for (id, record) in &saved {
+        assert_eq!(
+            store.technique_record(*id).expect("readable").as_ref(),
+            Some(record),
+            "{:?} reads back whole",
+            record.technique()
+        );
+    }
+}
+
 #[test]
 fn saving_again_replaces_the_record() {
     let tmp = tempfile::tempdir().expect("temp dir");
