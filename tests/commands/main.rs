@@ -6,6 +6,7 @@ mod export;
 mod fishbowl;
 mod follow_ups;
 mod harness;
+mod learning_set_meeting;
 mod lessons;
 mod library;
 mod live;

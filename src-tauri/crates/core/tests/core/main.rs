@@ -2,8 +2,8 @@
 //! the fixtures the Fishbowl and guided-technique modules share.
 
 mod agenda;
-mod cafe;
 mod catalogue;
+mod catalogue_timings;
 mod fishbowl;
 mod fishbowl_common;
 mod fishbowl_contract;
@@ -20,7 +20,11 @@ mod knowledge_cafe;
 mod knowledge_cafe_contract;
 mod lengths;
 mod live;
+mod live_agendas;
+mod live_common;
 mod live_set_upcoming;
+mod seating;
+mod seating_properties;
 mod series_carry;
 mod session;
 mod techniques;

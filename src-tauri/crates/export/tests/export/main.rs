@@ -5,6 +5,8 @@ mod assemble;
 mod common;
 mod conformance;
 mod docx;
+mod docx_content;
 mod fishbowl;
 mod pdf;
+mod pdf_content;
 mod technique_records;

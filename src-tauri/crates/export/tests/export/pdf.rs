@@ -1,15 +1,16 @@
 //! The PDF renderer, checked with independent readers: qpdf for the file's structure,
-//! poppler's pdftotext / pdfinfo / pdftoppm for what a reader sees.
+//! poppler's pdftotext / pdfinfo / pdftoppm for what a reader sees: all the text, the
+//! pages as pictures, hostile text and a long record. What missing and generic content
+//! comes out as, and the renderer's repeatability, are pdf_content.rs.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Instant;
 
 use crate::common::{hostile, long, review, HOSTILE};
-use mobilise_export::{to_pdf, Block, LessonLine, Record, Section};
+use mobilise_export::{to_pdf, Record};
 
 /// Runs a reader tool; a missing one fails the test saying which package to install.
-fn run(tool: &str, args: &[&str]) -> String {
+pub(crate) fn run(tool: &str, args: &[&str]) -> String {
     let package = match tool {
         "qpdf" => "qpdf",
         _ => "poppler-utils",
@@ -33,13 +34,13 @@ fn run(tool: &str, args: &[&str]) -> String {
 }
 
 /// A PDF written to its own temporary folder, removed when dropped.
-struct Pdf {
+pub(crate) struct Pdf {
     dir: PathBuf,
     path: PathBuf,
 }
 
 impl Pdf {
-    fn render(record: &Record, name: &str) -> Pdf {
+    pub(crate) fn render(record: &Record, name: &str) -> Pdf {
         let bytes = to_pdf(record).expect("the record renders");
         assert!(
             bytes.starts_with(b"%PDF-"),
@@ -58,11 +59,11 @@ impl Pdf {
         Pdf { dir, path }
     }
 
-    fn path(&self) -> &str {
+    pub(crate) fn path(&self) -> &str {
         self.path.to_str().expect("UTF-8 temp path")
     }
 
-    fn check_structure(&self) {
+    pub(crate) fn check_structure(&self) {
         let report = run("qpdf", &["--check", self.path()]);
         assert!(
             report.contains("No syntax or stream encoding errors"),
@@ -73,14 +74,14 @@ impl Pdf {
     /// All the text in content-stream order, whitespace runs collapsed to one space
     /// (pdftotext wraps lines). `-raw`, because poppler's other modes guess word gaps
     /// from geometry and run a line of one-letter words together ("Ŵ ŷ ŵ" → "Ŵŷŵ").
-    fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         normalise(&run(
             "pdftotext",
             &["-enc", "UTF-8", "-raw", self.path(), "-"],
         ))
     }
 
-    fn page_text(&self, page: usize) -> String {
+    pub(crate) fn page_text(&self, page: usize) -> String {
         let page = page.to_string();
         normalise(&run(
             "pdftotext",
@@ -98,7 +99,7 @@ impl Pdf {
         ))
     }
 
-    fn pages(&self) -> usize {
+    pub(crate) fn pages(&self) -> usize {
         let info = run("pdfinfo", &[self.path()]);
         info.lines()
             .find_map(|line| line.strip_prefix("Pages:"))
@@ -107,7 +108,7 @@ impl Pdf {
     }
 
     /// Page 1 as an RGB raster at `dpi`: (width, height, pixels).
-    fn raster_page_1(&self, dpi: u32) -> (usize, usize, Vec<u8>) {
+    pub(crate) fn raster_page_1(&self, dpi: u32) -> (usize, usize, Vec<u8>) {
         let stem = self.dir.join("page");
         let dpi = dpi.to_string();
         run(
@@ -134,12 +135,12 @@ impl Drop for Pdf {
     }
 }
 
-fn normalise(text: &str) -> String {
+pub(crate) fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A binary PPM (P6, 8 bits) as pdftoppm writes it.
-fn parse_ppm(data: &[u8]) -> (usize, usize, Vec<u8>) {
+pub(crate) fn parse_ppm(data: &[u8]) -> (usize, usize, Vec<u8>) {
     let mut fields = Vec::new();
     let mut at = 0;
     while fields.len() < 4 {
@@ -165,7 +166,7 @@ fn parse_ppm(data: &[u8]) -> (usize, usize, Vec<u8>) {
     (width, height, pixels)
 }
 
-fn assert_contains(text: &str, wanted: &str) {
+pub(crate) fn assert_contains(text: &str, wanted: &str) {
     let wanted = normalise(wanted);
     assert!(
         text.contains(&wanted),
@@ -395,145 +396,4 @@ fn long_record_breaks_over_pages_and_repeats_table_headers() {
     }
     assert_contains(&all, "Guest 1 Table 1 Table 2 Table 3");
     assert_contains(&all, "Guest 400 Table 1 Table 2 Table 3");
-}
-
-#[test]
-fn names_left_out_says_how_many_and_names_nobody() {
-    let mut record = review();
-    record.participants = None;
-    record.participant_count = 3;
-    // As the assembler does when names are left out: nobody named anywhere else either.
-    record.facts.retain(|fact| fact.label != "Facilitator");
-    for action in &mut record.actions {
-        action.owner = String::new();
-    }
-    record.sections.clear();
-    let pdf = Pdf::render(&record, "anonymous");
-    let text = pdf.text();
-    assert_contains(&text, "3 participants (names left out)");
-    for name in [
-        "Priya Shah",
-        "Siân Ŵyn Llewelyn",
-        "Dariusz Wójcik",
-        "Betsi Cadwaladr",
-    ] {
-        assert!(!text.contains(name), "{name} is in the PDF");
-    }
-}
-
-#[test]
-fn empty_parts_say_so_or_are_left_out() {
-    let mut record = review();
-    record.purpose = None;
-    record.facts.clear();
-    record.actions.clear();
-    record.parking_lot.clear();
-    record.timings = None;
-    record.sections.clear();
-    record.participants = Some(Vec::new());
-    record.participant_count = 0;
-    record.steps.truncate(1);
-    record.steps[0].prompts.clear();
-    record.steps[0].questions[0].notes.clear();
-    let pdf = Pdf::render(&record, "empty");
-    pdf.check_structure();
-    let text = pdf.text();
-    assert_contains(&text, "No actions were agreed.");
-    assert_contains(&text, "No notes.");
-    assert_contains(&text, "Page 1 of 1");
-    for absent in [
-        "Parking lot",
-        "Timings",
-        "Lessons",
-        "Purpose",
-        "What Owner Due Status",
-    ] {
-        assert!(
-            !text.contains(absent),
-            "{absent:?} printed for an empty part"
-        );
-    }
-}
-
-#[test]
-fn lessons_and_generic_blocks_are_printed() {
-    let mut record = review();
-    record.lessons = vec![LessonLine {
-        title: "Survey the wi-fi #first *before* go-live".into(),
-        what_happened: "Handhelds lost sync".into(),
-        why: "Wi-Fi dead spot by bay 4".into(),
-        learning: "Survey coverage before go-live".into(),
-        recommendation: "Add a site survey to the checklist".into(),
-        tags: vec!["digital".into(), "go-live".into()],
-    }];
-    record.sections.push(Section {
-        heading: "Ragged table".into(),
-        blocks: vec![
-            Block::Subheading {
-                text: "Uneven rows".into(),
-            },
-            Block::Paragraph {
-                text: "First paragraph.\n\nSecond paragraph.".into(),
-            },
-            Block::Table {
-                header: vec!["A".into(), "B".into()],
-                rows: vec![
-                    vec!["only one".into()],
-                    vec!["one".into(), "two".into(), "three".into()],
-                ],
-            },
-            Block::Bullets { items: vec![] },
-            Block::Table {
-                header: vec![],
-                rows: vec![vec!["headless".into(), "row".into()]],
-            },
-        ],
-    });
-    let pdf = Pdf::render(&record, "lessons");
-    pdf.check_structure();
-    let text = pdf.text();
-    for wanted in [
-        "Lessons",
-        "Lesson 1: Survey the wi-fi #first *before* go-live",
-        "Handhelds lost sync",
-        "Wi-Fi dead spot by bay 4",
-        "Survey coverage before go-live",
-        "Add a site survey to the checklist",
-        "digital, go-live",
-        "Uneven rows",
-        "First paragraph.",
-        "Second paragraph.",
-        "only one",
-        "three",
-        "headless row",
-    ] {
-        assert_contains(&text, wanted);
-    }
-    let lessons = text.find("Lessons").expect("lessons");
-    assert!(text.find("Actions").expect("actions") < lessons);
-    assert!(lessons < text.find("Parking lot").expect("parking lot"));
-}
-
-#[test]
-fn the_same_record_gives_the_same_bytes() {
-    let first = to_pdf(&review()).expect("renders");
-    let second = to_pdf(&review()).expect("renders again");
-    assert!(first == second, "two exports of the same record differ");
-    let other = to_pdf(&hostile()).expect("renders");
-    assert!(first != other);
-}
-
-/// Not an assertion: how long exports take in this build, for the record
-/// (`cargo test -p mobilise-export --test pdf -- --nocapture render_times`).
-#[test]
-fn render_times() {
-    for (name, record) in [("review", review()), ("long", long())] {
-        let start = Instant::now();
-        let bytes = to_pdf(&record).expect("renders");
-        eprintln!(
-            "to_pdf({name}): {:?}, {} bytes",
-            start.elapsed(),
-            bytes.len()
-        );
-    }
 }

@@ -3,6 +3,7 @@
 //! notes, actions, settings and follow-ups, lessons and their search, the guided
 //! techniques' records and learning sets, and surviving a killed process.
 
+mod action_list;
 mod actions;
 mod cafes;
 mod crash;
@@ -10,6 +11,7 @@ mod fixtures;
 mod follow_ups;
 mod guided;
 mod lesson_pins;
+mod lesson_search;
 mod lessons;
 mod lifecycle;
 mod live;
