@@ -6,11 +6,10 @@ import type { LessonInput } from './bindings/LessonInput';
 import type { LessonPart } from './bindings/LessonPart';
 import type { Note } from './bindings/Note';
 import type { Technique } from './bindings/Technique';
+import { MAX_TITLE_CHARS } from './bindings/limits';
 
 export type { LessonPart };
 
-/** The longest a lesson's title can be, in characters (Rust's MAX_TITLE_CHARS). */
-export const MAX_LESSON_TITLE = 200;
 
 /** The part of a lesson the notes of this step fill, or null when the step yields none. */
 export function lessonPartOf(technique: Technique | undefined, stepKey: string | null): LessonPart | null {
@@ -34,7 +33,7 @@ export function looksBackAt(technique: Technique | undefined, stepKey: string | 
 }
 
 /** The first line of a text with something on it, cut to the longest a title can be. */
-export function firstLine(text: string, max = MAX_LESSON_TITLE): string {
+export function firstLine(text: string, max = MAX_TITLE_CHARS): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
   return Array.from(line.trim()).slice(0, max).join('').trimEnd();
 }

@@ -1,5 +1,6 @@
 // The library's rules: which techniques fit the time available, which match a search,
-// how they group under the framework's three phases, and how long their agendas are.
+// and how they group under the framework's three phases. How long a technique and its
+// forms take is Rust's (`agenda_minutes`, `shortest_minutes`, a variant's `minutes`).
 import type { Phase } from './bindings/Phase';
 import type { Technique } from './bindings/Technique';
 import type { Variant } from './bindings/Variant';
@@ -38,14 +39,6 @@ export const MINUTE_CHOICES: readonly { minutes: number; label: string }[] = [
   { minutes: 240, label: 'half a day (4 hours)' },
 ];
 
-/** The Rust `Technique::fits_in`: the technique itself or one of its variants is short enough. */
-export function fitsIn(technique: Technique, minutes: number): boolean {
-  return (
-    technique.duration.min_minutes <= minutes ||
-    technique.variants.some((variant) => variant.duration.min_minutes <= minutes)
-  );
-}
-
 /** Variants to point out because the technique only fits through them. */
 export function variantsThatFit(technique: Technique, minutes: number | null): Variant[] {
   if (minutes === null || technique.duration.min_minutes <= minutes) return [];
@@ -65,7 +58,7 @@ export function filterTechniques(all: readonly Technique[], filter: LibraryFilte
   const { minutes } = filter;
   return all.filter(
     (technique) =>
-      matchesSearch(technique, filter.text) && (minutes === null || fitsIn(technique, minutes)),
+      matchesSearch(technique, filter.text) && (minutes === null || technique.shortest_minutes <= minutes),
   );
 }
 
@@ -79,13 +72,4 @@ export function groupByPhase(techniques: readonly Technique[]): PhaseGroup[] {
     ...info,
     techniques: techniques.filter((technique) => technique.phases.includes(info.phase)),
   }));
-}
-
-/** Length of the default agenda: the sum of its steps, optional ones included. */
-export function agendaMinutes(technique: Technique): number {
-  return technique.steps.reduce((sum, step) => sum + step.default_minutes, 0);
-}
-
-export function variantMinutes(variant: Variant): number {
-  return variant.step_minutes.reduce((sum, minutes) => sum + minutes, 0);
 }

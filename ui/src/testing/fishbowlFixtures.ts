@@ -32,6 +32,8 @@ export const fishbowlTechnique: Technique = {
   models: [],
   variants: [],
   tips: ['Use a prop to ensure only one person speaks at a time – a toy fish works well'],
+  agenda_minutes: 90,
+  shortest_minutes: 90,
 };
 
 const names: [string, string][] = [

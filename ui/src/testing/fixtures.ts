@@ -66,9 +66,12 @@ export const appreciativeInquiry: Technique = {
       description: "The five stages run as a full day's workshop, with more time for each.",
       duration: { label: '1 day', min_minutes: 420, max_minutes: 420 },
       step_minutes: [45, 105, 105, 90, 75],
+      minutes: 420,
     },
   ],
   tips: [],
+  agenda_minutes: 120,
+  shortest_minutes: 120,
 };
 
 export const peerAssist: Technique = {
@@ -94,6 +97,8 @@ export const peerAssist: Technique = {
   models: [],
   variants: [],
   tips: [],
+  agenda_minutes: 240,
+  shortest_minutes: 240,
 };
 
 export const knowledgeCafe: Technique = {
@@ -124,9 +129,12 @@ export const knowledgeCafe: Technique = {
       description: 'If time is short consider running a 30 minute Espresso Café.',
       duration: { label: '30 mins', min_minutes: 30, max_minutes: 30 },
       step_minutes: [3, 7, 10, 8, 2],
+      minutes: 30,
     },
   ],
   tips: ['If time is short consider running a 30 minute Espresso Café.'],
+  agenda_minutes: 85,
+  shortest_minutes: 30,
 };
 
 export const actionLearningSets: Technique = {
@@ -160,6 +168,8 @@ export const actionLearningSets: Technique = {
   ],
   variants: [],
   tips: ['Use open questions – avoid closed, leading and multiple questions.'],
+  agenda_minutes: 65,
+  shortest_minutes: 180,
 };
 
 export const afterActionReview: Technique = {
@@ -190,6 +200,8 @@ export const afterActionReview: Technique = {
   models: [],
   variants: [],
   tips: [],
+  agenda_minutes: 60,
+  shortest_minutes: 15,
 };
 
 /** In the framework's order, as library_techniques returns them. */

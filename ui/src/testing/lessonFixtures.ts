@@ -39,6 +39,8 @@ export const beforeActionReview: Technique = {
   models: [],
   variants: [],
   tips: [],
+  agenda_minutes: 40,
+  shortest_minutes: 15,
 };
 
 export const retrospect: Technique = {
@@ -63,6 +65,8 @@ export const retrospect: Technique = {
   models: [],
   variants: [],
   tips: [],
+  agenda_minutes: 40,
+  shortest_minutes: 240,
 };
 
 const base = {

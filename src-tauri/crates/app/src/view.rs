@@ -13,7 +13,8 @@ use uuid::Uuid;
 use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::techniques::TechniqueDisplay;
 
-const MAX_MESSAGE_CHARS: usize = 140;
+/// The longest message to the room, in characters: short enough to read from the back.
+pub const MAX_MESSAGE_CHARS: usize = 140;
 
 /// What the audience display shows besides the agenda and timer.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

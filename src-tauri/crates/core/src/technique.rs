@@ -79,6 +79,8 @@ pub struct Variant {
     pub duration: DurationRange,
     /// Minutes for each step of the technique, in step order (same length as `steps`).
     pub step_minutes: Vec<u32>,
+    /// The whole agenda in this form: the sum of `step_minutes`.
+    pub minutes: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -112,6 +114,12 @@ pub struct Technique {
     pub models: Vec<Model>,
     pub variants: Vec<Variant>,
     pub tips: Vec<String>,
+    /// The default agenda's length, its steps' minutes summed. The catalogue works this
+    /// and `shortest_minutes` out from the steps and variants (see [`Technique::timed`]).
+    pub agenda_minutes: u32,
+    /// The fewest minutes any form of the technique (itself or a variant) can be run in:
+    /// the library's "I have N minutes" keeps it when this fits.
+    pub shortest_minutes: u32,
 }
 
 impl Technique {
@@ -129,8 +137,17 @@ impl Technique {
     /// Whether the technique can be run in a slot of `minutes`: its shortest form (the
     /// technique itself or one of its variants) fits.
     pub fn fits_in(&self, minutes: u32) -> bool {
-        std::iter::once(&self.duration)
+        self.shortest_minutes <= minutes
+    }
+
+    /// The technique with its lengths worked out from its steps and variants.
+    pub fn timed(mut self) -> Technique {
+        self.agenda_minutes = self.default_minutes();
+        self.shortest_minutes = std::iter::once(&self.duration)
             .chain(self.variants.iter().map(|v| &v.duration))
-            .any(|d| d.min_minutes <= minutes)
+            .map(|d| d.min_minutes)
+            .min()
+            .unwrap_or(self.duration.min_minutes);
+        self
     }
 }

@@ -40,4 +40,14 @@ purpose: string,
 /**
  * The framework's fuller description, shown on the detail page.
  */
-description: string, phases: Array<Phase>, duration: DurationRange, preparation: Array<string>, steps: Array<Step>, models: Array<Model>, variants: Array<Variant>, tips: Array<string>, };
+description: string, phases: Array<Phase>, duration: DurationRange, preparation: Array<string>, steps: Array<Step>, models: Array<Model>, variants: Array<Variant>, tips: Array<string>, 
+/**
+ * The default agenda's length, its steps' minutes summed. The catalogue works this
+ * and `shortest_minutes` out from the steps and variants (see [`Technique::timed`]).
+ */
+agenda_minutes: number, 
+/**
+ * The fewest minutes any form of the technique (itself or a variant) can be run in:
+ * the library's "I have N minutes" keeps it when this fits.
+ */
+shortest_minutes: number, };

@@ -9,4 +9,8 @@ export type Variant = { key: string, name: string, description: string, duration
 /**
  * Minutes for each step of the technique, in step order (same length as `steps`).
  */
-step_minutes: Array<number>, };
+step_minutes: Array<number>, 
+/**
+ * The whole agenda in this form: the sum of `step_minutes`.
+ */
+minutes: number, };

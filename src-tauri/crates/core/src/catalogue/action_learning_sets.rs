@@ -89,5 +89,7 @@ pub fn technique() -> Technique {
             "Focus on questioning to help an individual understand the issue and identify the action they will take forward.",
             "Use open questions – avoid closed, leading and multiple questions.",
         ]),
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

@@ -76,5 +76,7 @@ pub fn technique() -> Technique {
             &[45, 105, 105, 90, 75],
         )],
         tips: vec![],
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

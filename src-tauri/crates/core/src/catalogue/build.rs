@@ -99,5 +99,6 @@ pub fn variant(
         description: description.to_string(),
         duration,
         step_minutes: step_minutes.to_vec(),
+        minutes: step_minutes.iter().sum(),
     }
 }

@@ -84,5 +84,7 @@ pub fn technique() -> Technique {
         )],
         variants: vec![],
         tips: vec![],
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

@@ -66,5 +66,7 @@ pub fn technique() -> Technique {
             "Use a prop to ensure only one person speaks at a time – a toy fish works well",
             "Observers may also take notes",
         ]),
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

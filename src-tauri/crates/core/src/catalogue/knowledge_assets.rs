@@ -70,5 +70,7 @@ pub fn technique() -> Technique {
             "Knowledge Assets should be exciting, enticing, easy to read and easy to assimilate.",
             "The knowledge needs to be presented in bite-sized chunks, in an intuitive way, illustrated with diagrams, videos and pictures, and easily cross referenced.",
         ]),
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

@@ -75,5 +75,7 @@ pub fn technique() -> Technique {
             "An invited speaker can introduce the theme but this should be limited to 15 minutes to allow adequate time for the conversation to take place.",
             "If time is short consider running a 30 minute Espresso Café.",
         ]),
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

@@ -77,5 +77,7 @@ pub fn technique() -> Technique {
         tips: strings(&[
             "Consult the Surrey and Sussex Healthcare NHS Trust knowledge retention and transfer leaver's toolkit.",
         ]),
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

@@ -22,7 +22,10 @@ mod retrospect;
 mod self_assessment;
 
 static CATALOGUE: LazyLock<Vec<Technique>> = LazyLock::new(|| {
-    let all: Vec<Technique> = TechniqueId::ALL.into_iter().map(build_technique).collect();
+    let all: Vec<Technique> = TechniqueId::ALL
+        .into_iter()
+        .map(|id| build_technique(id).timed())
+        .collect();
     all
 });
 

@@ -71,5 +71,7 @@ pub fn technique() -> Technique {
         models: vec![],
         variants: vec![],
         tips: vec![],
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

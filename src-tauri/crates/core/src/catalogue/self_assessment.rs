@@ -83,5 +83,7 @@ pub fn technique() -> Technique {
         )],
         variants: vec![],
         tips: vec![],
+        agenda_minutes: 0,
+        shortest_minutes: 0,
     }
 }

@@ -77,6 +77,35 @@ fn fits_in_uses_the_shortest_form() {
 }
 
 #[test]
+fn the_library_is_told_each_form_s_length_as_the_agenda_adds_it_up() {
+    for t in catalogue() {
+        let steps: u32 = t.steps.iter().map(|s| s.default_minutes).sum();
+        assert_eq!(
+            t.agenda_minutes, steps,
+            "{}: optional steps included",
+            t.name
+        );
+        for v in &t.variants {
+            let each: u32 = v.step_minutes.iter().sum();
+            assert_eq!(v.minutes, each, "{} / {}", t.name, v.name);
+        }
+        let shortest = t.variants.iter().map(|v| v.duration.min_minutes);
+        let shortest = shortest.fold(t.duration.min_minutes, u32::min);
+        assert_eq!(t.shortest_minutes, shortest, "{}", t.name);
+    }
+    assert_eq!(
+        technique(KnowledgeCafe).shortest_minutes,
+        30,
+        "the Espresso Café"
+    );
+    assert_eq!(
+        technique(AppreciativeInquiry).shortest_minutes,
+        120,
+        "not the one-day form"
+    );
+}
+
+#[test]
 fn phases_follow_the_learning_before_during_after_framing() {
     let cases = [
         (BeforeActionReview, Phase::Before),
