@@ -1,7 +1,7 @@
 //! Every technique's own record through one pair of commands: read it with the rules'
 //! reading, and change it. A new technique adds no command here.
 
-use mobilise_app::techniques::records::{self, TechniqueView};
+use mobilise_app::techniques::records::TechniqueView;
 use mobilise_app::{App, IpcResult};
 use mobilise_core::techniques::TechniqueChange;
 use tauri::State;
@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 #[tauri::command]
 pub fn technique_get(app: State<'_, App>, session_id: Uuid) -> IpcResult<TechniqueView> {
-    app.read(|db, now| records::get(db, session_id, now))
+    app.technique_get(session_id)
 }
 
 /// Off the main thread (`async`): a change may search for a seating plan for up to a
@@ -20,7 +20,5 @@ pub fn technique_change(
     session_id: Uuid,
     change: TechniqueChange,
 ) -> IpcResult<TechniqueView> {
-    app.change(session_id, |db, at| {
-        records::change(db, session_id, change, at)
-    })
+    app.technique_change(session_id, change)
 }

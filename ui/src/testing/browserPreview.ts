@@ -5,14 +5,20 @@
 // ?actions for the actions page, and
 // ?audience (with the same options) to see the audience display. ?run=s-3 is a Fishbowl
 // (with &fishbowl to save its set-up and, once started, give Cerys the fish). ?run=s-4 is a
-// Before Action Review that finds the lessons the After Action Review s-1 saved; s-5 is a
-// Retrospect and s-6 a Peer Assist.
+// Before Action Review that finds the lessons the After Action Review s-1 saved, and s-6 a
+// Peer Assist. ?replay=retrospect/the room opens the session of a scenario the app's tests
+// recorded (transcripts/*.json) and answers from the recording: the techniques whose rules
+// are no longer faked (a Retrospect's marks) are seen that way.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
 import { suggestedSetup } from './fakeFishbowl';
 import { fishbowlSession, fishbowlTechnique } from './fishbowlFixtures';
 import { beforeActionReview, lessonSessions, retrospect, seedLessons } from './lessonFixtures';
 import { people, sessions, techniques } from './fixtures';
+import type { Session } from '../lib/bindings/Session';
+import { Replay, transcriptOf } from './replay';
+
+const recordings = import.meta.glob('./transcripts/*.json', { eager: true, import: 'default' });
 
 export function previewInBrowser(): FakeBackend {
   const params = new URLSearchParams(window.location.search);
@@ -39,9 +45,10 @@ export function previewInBrowser(): FakeBackend {
     { id: 'a-3', session_id: 's-2', step_id: null, what: 'Circulate the café notes', owner: 'Tom Okafor', owner_person_id: 'p-2', due_on: null, status: 'done', created_at: '2026-09-03T11:00:00Z', updated_at: '2026-09-03T11:00:00Z' },
   ];
   seedLessons(backend);
-  const run = params.get('run') ?? (params.has('audience') ? 's-1' : null);
+  const replayed = replayScenario(backend, params.get('replay'));
+  const run = replayed ?? params.get('run') ?? (params.has('audience') ? 's-1' : null);
   if (run) {
-    backend.handlers.live_open({ sessionId: run });
+    if (!replayed) backend.handlers.live_open({ sessionId: run });
     const fishbowl = params.has('fishbowl') && run === fishbowlSession.id;
     if (fishbowl) {
       const setup = { ...suggestedSetup(fishbowlSession.purpose), facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'] };
@@ -70,4 +77,18 @@ export function previewInBrowser(): FakeBackend {
   }
   if (params.has('actions')) router.navigate({ name: 'actions' });
   return backend;
+}
+
+/** Seeds the session of a recorded scenario ("retrospect/the room") and answers from it. */
+function replayScenario(backend: FakeBackend, param: string | null): string | null {
+  if (!param) return null;
+  const slash = param.indexOf('/');
+  const file = recordings[`./transcripts/${param.slice(0, slash)}.json`];
+  if (slash < 0 || !file) throw new Error(`No recording ${param}: give ?replay=<file>/<scenario>, as in transcripts/*.json`);
+  const transcript = transcriptOf(file);
+  const scenario = param.slice(slash + 1);
+  const session = new Replay(transcript, scenario).first<Session>('session_get');
+  backend.sessions.push({ ...session, deleted_at: null });
+  backend.replay(transcript, scenario);
+  return session.id;
 }

@@ -18,6 +18,7 @@ import { FakeLessons } from './fakeLessons';
 import { newLiveState } from './fakeLive';
 import { FakeLiveSessions } from './fakeLiveSessions';
 import { FakeRecords } from './fakeRecords';
+import { Replay, type Transcript } from './replay';
 
 type Handlers = { [K in CommandName]: (args: CommandArgs<K>) => CommandResult<K> };
 
@@ -58,6 +59,8 @@ export class FakeBackend {
   cafes: FakeCafes;
   fishbowls: FakeFishbowls;
   guided: FakeGuided;
+  /** A recorded scenario that answers the commands it holds, before any fake does. */
+  #replay: Replay | null = null;
   /** Failures to answer with instead of running a command. */
   failures: Partial<Record<CommandName, IpcError>> = {};
   #counter = 100;
@@ -175,12 +178,19 @@ export class FakeBackend {
       if (command.startsWith('plugin:opener|')) return null;
       // Full screen and the like: nothing to change in a page without a window.
       if (command.startsWith('plugin:window|')) return command.endsWith('is_fullscreen') ? false : null;
+      if (this.#replay?.answers(command)) return this.#replay.answer(command, payload);
       const failure = this.failures[command as CommandName];
       if (failure) throw failure;
       const handler = this.handlers[command as CommandName] as ((args: unknown) => unknown) | undefined;
       if (!handler) throw new Error(`The fake backend has no command ${command}`);
       return clone(handler(payload ?? {}));
     }, { shouldMockEvents: true });
+  }
+
+  /** Answers the commands recorded in `scenario` of `transcript` from the recording. */
+  replay(transcript: Transcript, scenario: string): Replay {
+    this.#replay = new Replay(transcript, scenario);
+    return this.#replay;
   }
 
   callsTo(command: CommandName): Call[] {

@@ -1,16 +1,14 @@
 // The fake backend's guided records (a Before Action Review's plan, a Retrospect's marks,
 // an Appreciative Inquiry's board, a Peer Assist's record, a learning set meeting) and the
 // learning sets: stored whole, with the summaries Rust works out (risk scores, the
-// median, the bidding order), and the rounds a meeting's bids plan.
+// bidding order; a Retrospect's are replayed from its recording), and the rounds a meeting's bids plan.
 import type { Action } from '../lib/bindings/Action';
 import type { Agenda } from '../lib/bindings/Agenda';
 import type { IpcError } from '../lib/bindings/IpcError';
 import type { SeriesOverview } from '../lib/bindings/SeriesOverview';
 import type { LiveStatus } from '../lib/bindings/LiveStatus';
-import type { MarkSummary } from '../lib/bindings/MarkSummary';
 import type { Need } from '../lib/bindings/Need';
 import type { Person } from '../lib/bindings/Person';
-import type { RetrospectMarks } from '../lib/bindings/RetrospectMarks';
 import type { RiskRating } from '../lib/bindings/RiskRating';
 import type { Session } from '../lib/bindings/Session';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
@@ -57,14 +55,6 @@ function rating(score: number): RiskRating {
   return 'extreme';
 }
 
-export function markSummary(record: RetrospectMarks): MarkSummary {
-  const given = record.marks.flatMap((m) => (m.mark === null ? [] : [m.mark])).sort((a, b) => a - b);
-  const histogram = Array.from({ length: 11 }, (_, mark) => given.filter((g) => g === mark).length);
-  const n = given.length;
-  const median = n === 0 ? null : n % 2 === 1 ? given[(n - 1) / 2]! : (given[n / 2 - 1]! + given[n / 2]!) / 2;
-  return { histogram, count: n, median, lowest: given[0] ?? null, highest: given[n - 1] ?? null };
-}
-
 export function biddingOrder(meeting: SetMeeting): string[] {
   return meeting.bids
     .map((bid, index) => ({ bid, index }))
@@ -83,7 +73,7 @@ function sideOf(role: string): Side | null {
 function overviewOf(record: TechniqueRecord, session: Session): TechniqueOverview {
   switch (record.technique) {
     case 'retrospect':
-      return { technique: 'retrospect', overview: { summary: markSummary(record.record) } };
+      throw new Error("A Retrospect's replies are recorded: replay transcripts/retrospect.json.");
     case 'before-action-review':
       return {
         technique: 'before-action-review',

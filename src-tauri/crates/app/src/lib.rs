@@ -18,7 +18,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use mobilise_core::live::{LiveCommand, Thresholds};
-use mobilise_core::techniques::AgendaChange;
+use mobilise_core::techniques::{AgendaChange, TechniqueChange};
 use mobilise_export::ExportOptions;
 use mobilise_store::{Store, StoreError};
 use uuid::Uuid;
@@ -30,6 +30,7 @@ use export::{ExportDone, ExportFormat};
 pub use host::Host;
 use live::Live;
 pub use outcome::{At, Changed};
+use techniques::records::TechniqueView;
 pub use view::{DisplayState, LiveCue, LiveView};
 
 /// The running application: one database, one live session, one host.
@@ -104,6 +105,23 @@ impl App {
         let written = self.db.with(|store| f(store, now))?;
         self.live.refresh(&self.db, &*self.host, now);
         Ok(written)
+    }
+
+    /// A technique's record with the rules' reading of it (its overview, whether it is
+    /// finished): what the console draws.
+    pub fn technique_get(&self, session_id: Uuid) -> IpcResult<TechniqueView> {
+        self.read(|db, now| techniques::records::get(db, session_id, now))
+    }
+
+    /// A change to a technique's record, by the technique's own rules.
+    pub fn technique_change(
+        &self,
+        session_id: Uuid,
+        change: TechniqueChange,
+    ) -> IpcResult<TechniqueView> {
+        self.change(session_id, |db, at| {
+            techniques::records::change(db, session_id, change, at)
+        })
     }
 
     pub fn live_open(&self, session_id: Uuid) -> IpcResult<LiveView> {

@@ -1,49 +1,49 @@
 // A Retrospect's marks on the console: a mark then Enter saves it and moves to the next
 // person; a mark that is not 0 to 10 is refused beside it and not saved; the answers to
 // "what would have made it a 10?"; the median the room will see; the finished record.
+// The app's replies are the ones its tests recorded (transcripts/retrospect.json).
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RetrospectMarks } from '../../lib/bindings/RetrospectMarks';
 import type { Session } from '../../lib/bindings/Session';
+import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
 import { RecordConsole } from '../../state/record.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { keyAt, people, sessions, techniques } from '../../testing/fixtures';
-import { retrospect, retrospectSession } from '../../testing/lessonFixtures';
+import { keyAt, people, techniques } from '../../testing/fixtures';
+import { retrospect } from '../../testing/lessonFixtures';
+import { Replay, transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/retrospect.json';
 import RecordPanel from '../RecordPanel.svelte';
 
-const SID = retrospectSession.id;
-const session: Session = {
-  ...retrospectSession,
-  participants: [
-    { person_id: 'p-1', name: 'Priya Shah', organisation: 'Ward 7', role: 'facilitator' },
-    { person_id: 'p-2', name: 'Tom Okafor', organisation: 'Pharmacy', role: '' },
-    { person_id: 'p-3', name: 'Zoë Brennan', organisation: 'Library and Knowledge Services', role: '' },
-  ],
-};
+const transcript = transcriptOf(recorded);
 
-async function openMarks(stepId: number | null = 4, seed: (backend: FakeBackend) => void = () => undefined) {
-  const backend = new FakeBackend({ techniques: [...techniques, retrospect], sessions: [...sessions, session], people });
-  seed(backend);
-  const keeper = new RecordConsole(SID);
+async function openMarks(scenario: string, stepId: number | null = 4) {
+  const session = new Replay(transcript, scenario).first<Session>('session_get');
+  const backend = new FakeBackend({ techniques: [...techniques, retrospect], sessions: [session], people });
+  const played = backend.replay(transcript, scenario);
+  const keeper = new RecordConsole(session.id);
   await keeper.load();
-  render(RecordPanel, { keeper, live: new LiveSession(SID), session, actions: new SessionActions(), stepId, stepKey: keyAt('retrospect', stepId) });
+  render(RecordPanel, { keeper, live: new LiveSession(session.id), session, actions: new SessionActions(), stepId, stepKey: keyAt('retrospect', stepId) });
   await screen.findByTestId('marks-panel');
-  return { backend, user: userEvent.setup() };
+  const ids = session.participants.map((p) => p.person_id);
+  return { backend, played, ids, user: userEvent.setup() };
 }
 
+/** The marks the console last sent to be saved. */
 const saved = (backend: FakeBackend): RetrospectMarks['marks'] => {
-  const record = backend.guided.records.get(SID);
-  return record?.technique === 'retrospect' ? record.record.marks : [];
+  const last = backend.callsTo('technique_change').at(-1)?.args as { change: TechniqueChange } | undefined;
+  const change = last?.change;
+  return change?.kind === 'save' && change.record.technique === 'retrospect' ? change.record.record.marks : [];
 };
 const markInput = (row: number) => screen.getAllByTestId('marks-input')[row] as HTMLInputElement;
 const answerInput = (row: number) => screen.getAllByTestId('marks-ten')[row] as HTMLInputElement;
 
 describe('marks out of 10 on the console', () => {
   it('lists every participant, marked as the step the room is on', async () => {
-    await openMarks(4);
+    await openMarks('opened', 4);
     expect(screen.getAllByTestId('marks-row').map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Priya Shah',
       'Tom Okafor',
@@ -56,7 +56,7 @@ describe('marks out of 10 on the console', () => {
   });
 
   it('saves a mark on Enter and moves to the next person, the last on to the first answer', async () => {
-    const { backend, user } = await openMarks();
+    const { backend, played, ids, user } = await openMarks('marks saved one by one');
     await user.click(markInput(0));
     await user.keyboard('8{Enter}');
     expect(markInput(1)).toHaveFocus();
@@ -67,10 +67,11 @@ describe('marks out of 10 on the console', () => {
 
     await waitFor(() =>
       expect(saved(backend)).toEqual([
-        { person_id: 'p-1', mark: 8, make_it_ten: '' },
-        { person_id: 'p-2', mark: 7, make_it_ten: '' },
+        { person_id: ids[0], mark: 8, make_it_ten: '' },
+        { person_id: ids[1], mark: 7, make_it_ten: '' },
       ]),
     );
+    expect(played.unplayed()).toEqual([]);
     // One save per mark: Enter then leaving the field does not save twice.
     expect(backend.callsTo('technique_change')).toHaveLength(2);
     await waitFor(() => expect(screen.getByTestId('marks-summary')).toHaveTextContent('Median 7.5'));
@@ -80,7 +81,7 @@ describe('marks out of 10 on the console', () => {
   });
 
   it('refuses a mark over 10 or in letters beside the field, and saves nothing', async () => {
-    const { backend, user } = await openMarks();
+    const { backend, played, ids, user } = await openMarks('a ten saved');
     await user.click(markInput(0));
     await user.keyboard('11{Enter}');
     expect(markInput(0)).toHaveFocus();
@@ -96,45 +97,34 @@ describe('marks out of 10 on the console', () => {
     await user.clear(markInput(0));
     await user.keyboard('10{Enter}');
     expect(screen.queryByTestId('marks-error')).not.toBeInTheDocument();
-    await waitFor(() => expect(saved(backend)).toEqual([{ person_id: 'p-1', mark: 10, make_it_ten: '' }]));
+    await waitFor(() => expect(saved(backend)).toEqual([{ person_id: ids[0], mark: 10, make_it_ten: '' }]));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('keeps what would have made it a 10, and clears a mark left blank', async () => {
-    const { backend, user } = await openMarks();
+    const { backend, played, ids, user } = await openMarks('an answer kept and a mark cleared');
     await user.click(markInput(1));
     await user.keyboard('6{Enter}');
     await user.click(answerInput(1));
     await user.keyboard('Earlier sign-off from estates{Enter}');
     expect(answerInput(2)).toHaveFocus();
-    await waitFor(() => expect(saved(backend)).toEqual([{ person_id: 'p-2', mark: 6, make_it_ten: 'Earlier sign-off from estates' }]));
+    await waitFor(() => expect(saved(backend)).toEqual([{ person_id: ids[1], mark: 6, make_it_ten: 'Earlier sign-off from estates' }]));
 
     await user.clear(markInput(1));
     await user.tab();
-    await waitFor(() => expect(saved(backend)).toEqual([{ person_id: 'p-2', mark: null, make_it_ten: 'Earlier sign-off from estates' }]));
-    expect(screen.getByTestId('marks-summary')).toHaveTextContent('No marks yet');
+    await waitFor(() => expect(saved(backend)).toEqual([{ person_id: ids[1], mark: null, make_it_ten: 'Earlier sign-off from estates' }]));
+    await waitFor(() => expect(screen.getByTestId('marks-summary')).toHaveTextContent('No marks yet'));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('is not marked as in the room on other steps', async () => {
-    await openMarks(2);
+    await openMarks('opened', 2);
     expect(screen.getByTestId('marks-panel')).not.toHaveAttribute('data-now');
     expect(screen.queryByTestId('marks-now')).not.toBeInTheDocument();
   });
 
   it('reads the finished marks back without inputs', async () => {
-    await openMarks(null, (backend) => {
-      backend.guided.records.set(SID, {
-        technique: 'retrospect',
-        record: {
-          marks: [
-            { person_id: 'p-1', mark: 9, make_it_ten: '' },
-            { person_id: 'p-3', mark: 6, make_it_ten: 'A named sponsor' },
-          ],
-        },
-      });
-      backend.handlers.live_open({ sessionId: SID });
-      backend.handlers.live_command({ sessionId: SID, command: { type: 'Start' } });
-      backend.handlers.live_command({ sessionId: SID, command: { type: 'Finish' } });
-    });
+    await openMarks('finished', null);
     expect(screen.queryAllByTestId('marks-input')).toHaveLength(0);
     expect(screen.getAllByTestId('marks-given').map((cell) => cell.textContent)).toEqual(['9', '—', '6']);
     expect(screen.getAllByTestId('marks-row')[2]).toHaveTextContent('A named sponsor');

@@ -2,6 +2,7 @@
 //! cue and alarm the app asked for; and an app on a real database file in a temporary
 //! folder.
 
+use std::cell::Cell;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -44,10 +45,12 @@ impl Host for TestHost {
     }
 }
 
-/// An app on the database in `dir`, and what its host saw.
+/// An app on the database in `dir`, and what its host saw. Its sessions and people get
+/// ids counted from 1, so a recording of its replies is the same on every run.
 pub struct Fixture {
     pub app: App,
     pub seen: Arc<Recorded>,
+    ids: Cell<u128>,
 }
 
 impl Fixture {
@@ -57,7 +60,14 @@ impl Fixture {
         Fixture {
             app: App::new(db, Box::new(TestHost(Arc::clone(&seen)))),
             seen,
+            ids: Cell::new(0),
         }
+    }
+
+    /// The next id: 00000000-0000-0000-0000-000000000001, then …02, and so on.
+    pub fn next_id(&self) -> Uuid {
+        self.ids.set(self.ids.get() + 1);
+        Uuid::from_u128(self.ids.get())
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -112,7 +122,7 @@ impl Fixture {
                 .collect(),
         };
         self.app
-            .write(|store, now| store.create_session(&draft, now, &mut Uuid::now_v7))
+            .write(|store, now| store.create_session(&draft, now, &mut || self.next_id()))
             .expect("the session is stored")
     }
 }

@@ -5,3 +5,5 @@ mod harness;
 mod live;
 mod records;
 mod techniques;
+mod transcript;
+mod transcripts;

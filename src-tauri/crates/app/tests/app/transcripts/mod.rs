@@ -1,0 +1,3 @@
+//! The recorded scenarios the UI's component tests replay, one file per technique.
+
+mod retrospect;
