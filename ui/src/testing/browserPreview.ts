@@ -8,7 +8,8 @@
 // Before Action Review that finds the lessons the After Action Review s-1 saved, and s-6 a
 // Peer Assist. ?replay=retrospect/the room opens the session of a scenario the app's tests
 // recorded (transcripts/*.json) and answers from the recording: the techniques whose rules
-// are no longer faked (a Retrospect's marks) are seen that way.
+// are no longer faked (a Retrospect's marks, a Before Action Review's plan) are edited that
+// way, e.g. ?replay=before-action-review/risks added and ranked.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
 import { suggestedSetup } from './fakeFishbowl';

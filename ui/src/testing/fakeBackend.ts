@@ -18,6 +18,7 @@ import { FakeLessons } from './fakeLessons';
 import { newLiveState } from './fakeLive';
 import { FakeLiveSessions } from './fakeLiveSessions';
 import { FakeRecords } from './fakeRecords';
+import { openedView } from './openedViews';
 import { Replay, type Transcript } from './replay';
 
 type Handlers = { [K in CommandName]: (args: CommandArgs<K>) => CommandResult<K> };
@@ -150,6 +151,8 @@ export class FakeBackend {
     // A fishbowl's and a café's records are their own fakes'; every other is the guided fake's.
     const kind = (sessionId: string) => this.#live(sessionId).technique;
     const technique_get: Handlers['technique_get'] = (args) => {
+      const untouched = this.guided.records.has(args.sessionId) ? null : openedView(kind(args.sessionId));
+      if (untouched) return { ...untouched, finished: this.live.states.get(args.sessionId)?.status === 'finished' };
       if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.view(args.sessionId);
       if (kind(args.sessionId) === 'knowledge-cafe') return this.cafes.view(args.sessionId);
       return this.guided.handlers.technique_get(args);
@@ -178,9 +181,9 @@ export class FakeBackend {
       if (command.startsWith('plugin:opener|')) return null;
       // Full screen and the like: nothing to change in a page without a window.
       if (command.startsWith('plugin:window|')) return command.endsWith('is_fullscreen') ? false : null;
-      if (this.#replay?.answers(command)) return this.#replay.answer(command, payload);
       const failure = this.failures[command as CommandName];
       if (failure) throw failure;
+      if (this.#replay?.answers(command)) return this.#replay.answer(command, payload);
       const handler = this.handlers[command as CommandName] as ((args: unknown) => unknown) | undefined;
       if (!handler) throw new Error(`The fake backend has no command ${command}`);
       return clone(handler(payload ?? {}));

@@ -1,7 +1,7 @@
 // The fake backend's guided records (a Before Action Review's plan, a Retrospect's marks,
 // an Appreciative Inquiry's board, a Peer Assist's record, a learning set meeting) and the
-// learning sets: stored whole, with the summaries Rust works out (risk scores, the
-// bidding order; a Retrospect's are replayed from its recording), and the rounds a meeting's bids plan.
+// learning sets: stored whole, with the summaries Rust works out (the bidding order;
+// a Retrospect's and a Before Action Review's are replayed from their recordings), and the rounds a meeting's bids plan.
 import type { Action } from '../lib/bindings/Action';
 import type { Agenda } from '../lib/bindings/Agenda';
 import type { IpcError } from '../lib/bindings/IpcError';
@@ -9,7 +9,6 @@ import type { SeriesOverview } from '../lib/bindings/SeriesOverview';
 import type { LiveStatus } from '../lib/bindings/LiveStatus';
 import type { Need } from '../lib/bindings/Need';
 import type { Person } from '../lib/bindings/Person';
-import type { RiskRating } from '../lib/bindings/RiskRating';
 import type { Session } from '../lib/bindings/Session';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { SetMeeting } from '../lib/bindings/SetMeeting';
@@ -33,8 +32,6 @@ type GuidedCommand =
 
 const refuse = (message: string, field: string | null = null): IpcError => ({ kind: 'Invalid', message, field });
 
-const LIKELIHOOD = ['rare', 'unlikely', 'possible', 'likely', 'almost-certain'];
-const SEVERITY = ['negligible', 'minor', 'moderate', 'major', 'catastrophic'];
 const NEED: Need[] = ['low', 'medium', 'high'];
 
 /** Each technique's record as Rust starts it, recorded by the Rust bindings test. */
@@ -46,13 +43,6 @@ export function emptyRecord(technique: TechniqueId): TechniqueRecord | null {
   if (technique === 'fishbowl' || technique === 'knowledge-cafe') return null;
   const empty = EMPTY[technique];
   return empty ? structuredClone(empty) : null;
-}
-
-function rating(score: number): RiskRating {
-  if (score <= 3) return 'low';
-  if (score <= 6) return 'moderate';
-  if (score <= 12) return 'high';
-  return 'extreme';
 }
 
 export function biddingOrder(meeting: SetMeeting): string[] {
@@ -75,15 +65,7 @@ function overviewOf(record: TechniqueRecord, session: Session): TechniqueOvervie
     case 'retrospect':
       throw new Error("A Retrospect's replies are recorded: replay transcripts/retrospect.json.");
     case 'before-action-review':
-      return {
-        technique: 'before-action-review',
-        overview: {
-          risks: record.record.risks
-            .map((r, index) => ({ id: r.id, score: (LIKELIHOOD.indexOf(r.likelihood) + 1) * (SEVERITY.indexOf(r.impact) + 1), index }))
-            .sort((a, b) => b.score - a.score || a.index - b.index)
-            .map(({ id, score }) => ({ id, score, rating: rating(score) })),
-        },
-      };
+      throw new Error("A Before Action Review's replies are recorded: replay transcripts/before-action-review.json.");
     case 'action-learning-sets':
       return { technique: 'action-learning-sets', overview: { order: biddingOrder(record.record) } };
     case 'peer-assist': {

@@ -2,43 +2,46 @@
 // leaves a field (not on each key), who's doing what linked to the roster, the risks
 // listed worst first as Rust ranks them with their score and rating in words, the
 // sections the step asks for marked, refusals beside their field, and the finished record.
+// The app's replies are the ones its tests recorded (transcripts/before-action-review.json).
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ActionPlan } from '../../lib/bindings/ActionPlan';
 import type { Session } from '../../lib/bindings/Session';
+import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
 import { RecordConsole } from '../../state/record.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
+import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { keyAt, people, sessions, techniques } from '../../testing/fixtures';
-import { barSession, beforeActionReview } from '../../testing/lessonFixtures';
+import { keyAt, people, techniques } from '../../testing/fixtures';
+import { beforeActionReview } from '../../testing/lessonFixtures';
+import { Replay, transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/before-action-review.json';
 import RecordPanel from '../RecordPanel.svelte';
 
-const SID = barSession.id;
-const session: Session = {
-  ...barSession,
-  participants: [
-    { person_id: 'p-1', name: 'Priya Shah', organisation: 'Ward 7', role: 'facilitator' },
-    { person_id: 'p-2', name: 'Tom Okafor', organisation: 'Pharmacy', role: '' },
-  ],
-};
+const transcript = transcriptOf(recorded);
 
-async function openPlan(stepId: number | null = null, seed: (backend: FakeBackend) => void = () => undefined) {
-  const backend = new FakeBackend({ techniques: [...techniques, beforeActionReview], sessions: [...sessions, session], people });
-  seed(backend);
-  const keeper = new RecordConsole(SID);
+async function openPlan(scenario: string, stepId: number | null = null) {
+  const session = new Replay(transcript, scenario).first<Session>('session_get');
+  const backend = new FakeBackend({ techniques: [...techniques, beforeActionReview], sessions: [session], people });
+  const played = backend.replay(transcript, scenario);
+  countIds();
+  const keeper = new RecordConsole(session.id);
   await keeper.load();
-  const props = { keeper, live: new LiveSession(SID), session, actions: new SessionActions(), stepId, stepKey: keyAt('before-action-review', stepId) };
+  const props = { keeper, live: new LiveSession(session.id), session, actions: new SessionActions(), stepId, stepKey: keyAt('before-action-review', stepId) };
   const view = render(RecordPanel, props);
   await screen.findByTestId('plan-panel');
-  return { backend, keeper, view, props, user: userEvent.setup() };
+  const ids = session.participants.map((p) => p.person_id);
+  return { backend, played, ids, keeper, view, props, user: userEvent.setup() };
 }
 
+/** The plan the console last sent to be saved. */
 const savedPlan = (backend: FakeBackend): ActionPlan => {
-  const record = backend.guided.records.get(SID);
-  if (record?.technique !== 'before-action-review') throw new Error('no plan saved');
-  return record.record;
+  const last = backend.callsTo('technique_change').at(-1)?.args as { change: TechniqueChange } | undefined;
+  const change = last?.change;
+  if (change?.kind !== 'save' || change.record.technique !== 'before-action-review') throw new Error('no plan saved');
+  return change.record.record;
 };
 
 async function addRisk(user: ReturnType<typeof userEvent.setup>, text: string, likelihood: string, impact: string, response = '') {
@@ -53,7 +56,7 @@ const riskRows = () => screen.queryAllByTestId('plan-risk').map((row) => within(
 
 describe('the plan on the console', () => {
   it('saves the intent when the facilitator leaves the field, not on every key', async () => {
-    const { backend, user } = await openPlan(1);
+    const { backend, played, user } = await openPlan('the intent saved field by field', 1);
     await user.type(screen.getByTestId('plan-task'), 'Go live with e-obs on Ward 8');
     expect(backend.callsTo('technique_change')).toHaveLength(0);
     await user.tab();
@@ -65,10 +68,11 @@ describe('the plan on the console', () => {
     await user.click(screen.getByTestId('plan-task'));
     await user.tab();
     expect(backend.callsTo('technique_change')).toHaveLength(2);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('adds risks and lists them worst first with the score and rating in words', async () => {
-    const { backend, user } = await openPlan(4);
+    const { backend, played, user } = await openPlan('risks added and ranked', 4);
     await addRisk(user, 'Handhelds run out of charge', 'rare', 'minor');
     await waitFor(() => expect(riskRows()).toEqual(['Handhelds run out of charge']));
     await addRisk(user, 'Night staff not trained', 'likely', 'major', 'Book super-users for nights');
@@ -87,10 +91,11 @@ describe('the plan on the console', () => {
     // The form is ready for the next risk.
     expect(screen.getByTestId('plan-risk-text')).toHaveValue('');
     expect(screen.getByTestId('plan-risk-text')).toHaveFocus();
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('re-ranks a risk when its likelihood changes, and removes one', async () => {
-    const { backend, user } = await openPlan(4);
+    const { backend, played, user } = await openPlan('a risk re-rated and one removed', 4);
     await addRisk(user, 'Handhelds run out of charge', 'rare', 'minor');
     await addRisk(user, 'Wi-Fi drops in side rooms', 'possible', 'moderate');
     await waitFor(() => expect(riskRows()).toEqual(['Wi-Fi drops in side rooms', 'Handhelds run out of charge']));
@@ -102,10 +107,11 @@ describe('the plan on the console', () => {
 
     await user.click(within(screen.getAllByTestId('plan-risk')[1] as HTMLElement).getByTestId('plan-risk-remove'));
     await waitFor(() => expect(savedPlan(backend).risks.map((r) => r.risk)).toEqual(['Handhelds run out of charge']));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('refuses a risk with no words beside the field, saving nothing', async () => {
-    const { backend, user } = await openPlan(4);
+    const { backend, user } = await openPlan('opened', 4);
     await user.click(screen.getByTestId('plan-risk-add'));
     expect(screen.getByText('Write the risk.')).toBeInTheDocument();
     expect(screen.getByTestId('plan-risk-text')).toHaveAttribute('aria-invalid', 'true');
@@ -113,7 +119,7 @@ describe('the plan on the console', () => {
   });
 
   it("links a roster name in who's doing what, and keeps a name typed by hand", async () => {
-    const { backend, user } = await openPlan(1);
+    const { backend, played, ids, user } = await openPlan("who's doing what", 1);
     await user.type(screen.getByTestId('plan-role-who'), 'tom okafor');
     await user.type(screen.getByTestId('plan-role-does'), 'Pharmacy cover on the day');
     await user.click(screen.getByTestId('plan-role-add'));
@@ -122,24 +128,26 @@ describe('the plan on the console', () => {
     await user.click(screen.getByTestId('plan-role-add'));
     await waitFor(() => expect(savedPlan(backend).roles).toHaveLength(2));
     expect(savedPlan(backend).roles.map(({ who, person_id, does }) => ({ who, person_id, does }))).toEqual([
-      { who: 'Tom Okafor', person_id: 'p-2', does: 'Pharmacy cover on the day' },
+      { who: 'Tom Okafor', person_id: ids[1], does: 'Pharmacy cover on the day' },
       { who: 'Ward 8 super-user', person_id: null, does: 'Nights' },
     ]);
     await user.click(screen.getAllByTestId('plan-role-remove')[0] as HTMLElement);
     await waitFor(() => expect(savedPlan(backend).roles.map((r) => r.who)).toEqual(['Ward 8 super-user']));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('adds and removes success measures', async () => {
-    const { backend, user } = await openPlan(3);
+    const { backend, played, user } = await openPlan('a measure added and removed', 3);
     await user.type(screen.getByTestId('plan-measure-text'), 'No missed observations in week one{Enter}');
     await waitFor(() => expect(screen.getAllByTestId('plan-measure').map((m) => m.textContent?.replace('Remove', '').trim())).toHaveLength(1));
     expect(savedPlan(backend).measures).toEqual(['No missed observations in week one']);
     await user.click(screen.getByTestId('plan-measure-remove'));
     await waitFor(() => expect(savedPlan(backend).measures).toEqual([]));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('marks the sections the step asks for', async () => {
-    const { view, props } = await openPlan(1);
+    const { view, props } = await openPlan('opened', 1);
     const nowOf = () => ['plan-intent', 'plan-roles', 'plan-risks-section', 'plan-measures'].map((id) => screen.getByTestId(id).dataset.now ?? null);
     expect(nowOf()).toEqual(['light', 'light', 'light', null]);
     expect(within(screen.getByTestId('plan-intent')).getByText('In the room now')).toBeInTheDocument();
@@ -153,7 +161,7 @@ describe('the plan on the console', () => {
   });
 
   it("shows Rust's refusal beside the field and keeps what was typed", async () => {
-    const { backend, user } = await openPlan(1);
+    const { backend, user } = await openPlan('opened', 1);
     backend.failures.technique_change = { kind: 'Invalid', message: 'The task is too long: keep it under 1000 characters.', field: 'intent.task' };
     await user.type(screen.getByTestId('plan-task'), 'A very long task{Enter}');
     expect(await screen.findByText('The task is too long: keep it under 1000 characters.')).toBeInTheDocument();
@@ -168,23 +176,7 @@ describe('the plan on the console', () => {
   });
 
   it('reads the finished plan back without inputs', async () => {
-    await openPlan(null, (backend) => {
-      backend.guided.records.set(SID, {
-        technique: 'before-action-review',
-        record: {
-          intent: { task: 'Go live with e-obs', purpose: '', end_state: 'Every bed on handhelds' },
-          roles: [{ id: 'r-1', who: 'Tom Okafor', person_id: 'p-2', does: 'Pharmacy cover' }],
-          risks: [
-            { id: 'k-1', risk: 'Charge runs out', likelihood: 'rare', impact: 'minor', response: '' },
-            { id: 'k-2', risk: 'Night staff not trained', likelihood: 'likely', impact: 'major', response: 'Book super-users' },
-          ],
-          measures: ['No missed observations'],
-        },
-      });
-      backend.handlers.live_open({ sessionId: SID });
-      backend.handlers.live_command({ sessionId: SID, command: { type: 'Start' } });
-      backend.handlers.live_command({ sessionId: SID, command: { type: 'Finish' } });
-    });
+    await openPlan('finished', null);
     const panel = screen.getByTestId('plan-panel');
     expect(within(panel).queryAllByRole('textbox')).toHaveLength(0);
     expect(within(panel).queryAllByRole('combobox')).toHaveLength(0);

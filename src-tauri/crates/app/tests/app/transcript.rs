@@ -16,6 +16,19 @@ use uuid::Uuid;
 
 use crate::harness::Fixture;
 
+/// A save of a technique's whole record, written as the UI sends it:
+/// `{"technique": "before-action-review", "record": {...}}`.
+pub fn save(record: Value) -> TechniqueChange {
+    serde_json::from_value(json!({ "kind": "save", "record": record }))
+        .expect("the record is one the UI could send")
+}
+
+/// The `n`th id the UI makes for a new item (a risk, a role): the component tests count
+/// `crypto.randomUUID()` from the same place (`ui/src/testing/countedIds.ts`).
+pub fn ui_id(n: u128) -> Uuid {
+    Uuid::from_u128(0x100 + n)
+}
+
 /// One call as the UI makes it (the command's name and its camelCase arguments) and the
 /// app's reply: `{"ok": …}` or `{"error": IpcError}`.
 #[derive(Serialize)]

@@ -1,3 +1,4 @@
 //! The recorded scenarios the UI's component tests replay, one file per technique.
 
+mod before_action_review;
 mod retrospect;
