@@ -5,11 +5,11 @@
 // ?actions for the actions page, and
 // ?audience (with the same options) to see the audience display. ?run=s-3 is a Fishbowl
 // (with &fishbowl to save its set-up and, once started, give Cerys the fish). ?run=s-4 is a
-// Before Action Review that finds the lessons the After Action Review s-1 saved, and s-6 a
-// Peer Assist. ?replay=retrospect/the room opens the session of a scenario the app's tests
-// recorded (transcripts/*.json) and answers from the recording: the techniques whose rules
-// are no longer faked (a Retrospect's marks, a Before Action Review's plan) are edited that
-// way, e.g. ?replay=before-action-review/risks added and ranked.
+// Before Action Review that finds the lessons the After Action Review s-1 saved.
+// ?replay=retrospect/the room opens the session of a scenario the app's tests recorded
+// (transcripts/*.json) and answers from the recording: the techniques whose rules are no
+// longer faked (a Retrospect's marks, a Before Action Review's plan, a Peer Assist's
+// record) are edited that way, e.g. ?replay=peer-assist/the visitors' feedback.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
 import { suggestedSetup } from './fakeFishbowl';

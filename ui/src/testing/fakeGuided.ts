@@ -1,7 +1,7 @@
-// The fake backend's guided records (a Before Action Review's plan, a Retrospect's marks,
-// an Appreciative Inquiry's board, a Peer Assist's record, a learning set meeting) and the
-// learning sets: stored whole, with the summaries Rust works out (the bidding order;
-// a Retrospect's and a Before Action Review's are replayed from their recordings), and the rounds a meeting's bids plan.
+// The fake backend's records of an Appreciative Inquiry's board and a learning set
+// meeting, and the learning sets: stored whole, with the bidding order Rust works out and
+// the rounds a meeting's bids plan. A Retrospect's, a Before Action Review's and a Peer
+// Assist's replies are not faked: their tests replay what the app recorded.
 import type { Action } from '../lib/bindings/Action';
 import type { Agenda } from '../lib/bindings/Agenda';
 import type { IpcError } from '../lib/bindings/IpcError';
@@ -12,7 +12,6 @@ import type { Person } from '../lib/bindings/Person';
 import type { Session } from '../lib/bindings/Session';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { SetMeeting } from '../lib/bindings/SetMeeting';
-import type { Side } from '../lib/bindings/Side';
 import type { TechniqueId } from '../lib/bindings/TechniqueId';
 import type { TechniqueOverview } from '../lib/bindings/TechniqueOverview';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
@@ -52,14 +51,6 @@ export function biddingOrder(meeting: SetMeeting): string[] {
     .map(({ bid }) => bid.person_id);
 }
 
-/** The side a roster role puts someone on, read as Rust's Side::of_role reads it. */
-function sideOf(role: string): Side | null {
-  const r = role.trim().toLowerCase();
-  if (r.startsWith('home')) return 'home-team';
-  if (r.startsWith('visitor') || r === 'peer' || r === 'peers') return 'visitor';
-  return null;
-}
-
 function overviewOf(record: TechniqueRecord, session: Session): TechniqueOverview {
   switch (record.technique) {
     case 'retrospect':
@@ -68,22 +59,8 @@ function overviewOf(record: TechniqueRecord, session: Session): TechniqueOvervie
       throw new Error("A Before Action Review's replies are recorded: replay transcripts/before-action-review.json.");
     case 'action-learning-sets':
       return { technique: 'action-learning-sets', overview: { order: biddingOrder(record.record) } };
-    case 'peer-assist': {
-      const invited = record.record.checklist[2]?.done_on;
-      const notice = invited ? Math.round((Date.parse(session.scheduled_at.slice(0, 10)) - Date.parse(invited)) / 86_400_000) : null;
-      const on = (side: Side) => session.participants.filter((p) => sideOf(p.role) === side).map((p) => p.person_id);
-      return {
-        technique: 'peer-assist',
-        overview: {
-          notice_days: notice,
-          short_notice: notice !== null && notice < 14,
-          sides: [
-            { side: 'home-team', role: 'Home team', people: on('home-team') },
-            { side: 'visitor', role: 'Visitor', people: on('visitor') },
-          ],
-        },
-      };
-    }
+    case 'peer-assist':
+      throw new Error("A Peer Assist's replies are recorded: replay transcripts/peer-assist.json.");
     case 'appreciative-inquiry':
       return { technique: 'appreciative-inquiry', overview: {} };
     case 'after-action-review':

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use mobilise_app::{App, Database, Host, LiveCue, LiveView};
 use mobilise_core::{ParticipantInput, Session, SessionDraft, SessionStatus, TechniqueId};
 use uuid::Uuid;
@@ -104,20 +104,32 @@ impl Fixture {
 
     /// A new session of `technique` with these people on its roster.
     pub fn session(&self, technique: TechniqueId, people: &[&str]) -> Session {
+        let people: Vec<(&str, &str, &str)> = people.iter().map(|name| (*name, "", "")).collect();
+        self.session_with(technique, &people, start().naive_utc())
+    }
+
+    /// A new session of `technique` at `scheduled_at`, its roster as `(name,
+    /// organisation, role)`.
+    pub fn session_with(
+        &self,
+        technique: TechniqueId,
+        people: &[(&str, &str, &str)],
+        scheduled_at: NaiveDateTime,
+    ) -> Session {
         let draft = SessionDraft {
             technique,
             title: "Ward 7 go-live".into(),
-            scheduled_at: start().naive_utc(),
+            scheduled_at,
             facilitator: "Sam".into(),
             location: "Room 2".into(),
             purpose: "What did we learn?".into(),
             status: SessionStatus::Planned,
             participants: people
                 .iter()
-                .map(|name| ParticipantInput {
+                .map(|(name, organisation, role)| ParticipantInput {
                     name: (*name).into(),
-                    organisation: String::new(),
-                    role: String::new(),
+                    organisation: (*organisation).into(),
+                    role: (*role).into(),
                 })
                 .collect(),
         };
