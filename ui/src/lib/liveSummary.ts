@@ -1,10 +1,5 @@
-// How planned-against-actual reads on the console (Rust works the figures out): whole
-// seconds as a stopwatch shows them, and a row's difference in words.
-
-/** Milliseconds to whole seconds, half a second rounding up; never negative. */
-export function wholeSecs(ms: number): number {
-  return Math.floor((Math.max(0, ms) + 500) / 1000);
-}
+// How planned-against-actual reads on the console (Rust works the figures out): a row's
+// difference in words.
 
 /** "+2:15 over", "1:30 under", "On time": actual against planned for one row. */
 export function differenceText(plannedSecs: number, actualSecs: number): string {

@@ -13,7 +13,11 @@ import type { Thresholds } from '../lib/bindings/Thresholds';
 import type { TimingSummary } from '../lib/bindings/TimingSummary';
 import type { Warning } from '../lib/bindings/Warning';
 import { warningFor } from '../lib/liveClock';
-import { wholeSecs } from '../lib/liveSummary';
+
+/** Milliseconds to whole seconds, half a second rounding up; never negative. */
+function wholeSecs(ms: number): number {
+  return Math.floor((Math.max(0, ms) + 500) / 1000);
+}
 
 const refuse = (message: string): IpcError => ({ kind: 'Invalid', message, field: null });
 const ms = (iso: string | null): number => (iso ? Date.parse(iso) : 0);
