@@ -160,6 +160,13 @@ impl Transcript {
         self.record("live_command", args, false, reply)
     }
 
+    /// The running session's view, as a window opened mid-session reads it.
+    pub fn live_current(&mut self, app: &Fixture) -> Option<mobilise_app::LiveView> {
+        let reply: IpcResult<Option<mobilise_app::LiveView>> = Ok(app.app.live_current());
+        self.record("live_current", json!({}), true, reply)
+            .expect("reading the running session cannot fail")
+    }
+
     /// Writes the recording when regenerating, and otherwise fails while the committed
     /// file differs from what was recorded now.
     pub fn check(&self) {

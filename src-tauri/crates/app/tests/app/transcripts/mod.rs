@@ -1,5 +1,7 @@
 //! The recorded scenarios the UI's component tests replay, one file per technique.
 
+mod action_learning_sets;
+mod after_action_review;
 mod before_action_review;
 mod peer_assist;
 mod retrospect;
