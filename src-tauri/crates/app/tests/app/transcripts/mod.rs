@@ -2,6 +2,7 @@
 
 mod action_learning_sets;
 mod after_action_review;
+mod appreciative_inquiry;
 mod before_action_review;
 mod peer_assist;
 mod retrospect;
