@@ -15,32 +15,16 @@ import {
   warningFor,
   warningLabel,
 } from './liveClock';
-import { afterActionReview } from '../testing/fixtures';
-import { applyLive, liveView, newLiveState } from '../testing/fakeLive';
+import { Replay, transcriptOf } from '../testing/replay';
+import recorded from '../testing/transcripts/live-clock.json';
 
-const T0 = Date.parse('2026-11-25T14:00:00Z');
 const thresholds = { amber_secs: 120, red_secs: 30 };
-
-function agenda() {
-  return {
-    steps: afterActionReview.steps.map((step, index) => ({
-      id: index + 1,
-      key: step.key,
-      title: step.title,
-      questions: step.questions,
-      prompts: step.prompts,
-      planned_secs: step.default_minutes * 60,
-      optional: false,
-    })),
-  };
-}
-
-/** A view of the first step (10 minutes), started at T0 and seen `after` ms later. */
-function runningView(after = 0, paused = false): LiveView {
-  let state = applyLive(newLiveState(agenda()), { type: 'Start' }, T0);
-  if (paused) state = applyLive(state, { type: 'Pause' }, T0 + after);
-  return liveView('s-1', state, { message: null, blank: false, show_plan: false }, T0 + after);
-}
+const transcript = transcriptOf(recorded);
+const running = new Replay(transcript, 'one step running');
+const pausedRun = new Replay(transcript, 'paused a minute in');
+/** The app's views of a 10-minute first step: as it started, and "after N ms". */
+const started = running.reply<LiveView>('started');
+const MOMENTS = (transcript['one step running'] ?? []).flatMap((e) => (e.label?.startsWith('after ') ? [Number(e.label.split(' ')[1])] : []));
 
 describe('the big time', () => {
   it('counts down in minutes and seconds, rounding up so 00:01 shows until the end', () => {
@@ -73,33 +57,46 @@ describe('the big time', () => {
 
 describe('time left, worked out locally', () => {
   it('takes the time since the view arrived off what it said, while running', () => {
-    const view = runningView();
-    expect(view.remaining_ms).toBe(600_000);
-    expect(localRemainingMs(view, 1_500)).toBe(598_500);
-    expect(localRemainingMs(view, 700_000)).toBe(-100_000);
+    expect(started.remaining_ms).toBe(600_000);
+    expect(localRemainingMs(started, 1_500)).toBe(598_500);
+    expect(localRemainingMs(started, 700_000)).toBe(-100_000);
   });
 
   it('stays frozen while paused or before the start', () => {
-    const paused = runningView(60_000, true);
+    const paused = pausedRun.reply<LiveView>('paused');
     expect(localRemainingMs(paused, 30_000)).toBe(540_000);
-    const before = liveView('s-1', newLiveState(agenda()), { message: null, blank: false, show_plan: false }, T0);
-    expect(localRemainingMs(before, 30_000)).toBe(600_000);
+    expect(localRemainingMs(running.reply<LiveView>('not started'), 30_000)).toBe(600_000);
   });
 
   it('moves the planned end on only once the step runs over', () => {
-    const view = runningView();
-    const end = Date.parse(view.planned_end ?? '');
-    expect(end).toBe(T0 + 60 * 60_000);
-    expect(localPlannedEnd(view, 120_000)).toBe(end);
-    expect(localPlannedEnd(view, 660_000)).toBe(end + 60_000);
+    const end = Date.parse(started.planned_end ?? '');
+    expect(localPlannedEnd(started, 120_000)).toBe(end);
+    expect(localPlannedEnd(started, 660_000)).toBe(end + 60_000);
     // Paused, the end moves with the clock.
-    expect(localPlannedEnd(runningView(0, true), 120_000)).toBe(end + 120_000);
+    const paused = pausedRun.reply<LiveView>('paused');
+    expect(localPlannedEnd(paused, 120_000)).toBe(Date.parse(paused.planned_end ?? '') + 120_000);
   });
 
   it('counts the current step behind only by its overtime', () => {
-    const view = runningView();
-    expect(localScheduleDeltaMs(view, 300_000)).toBe(0);
-    expect(localScheduleDeltaMs(view, 780_000)).toBe(180_000);
+    expect(localScheduleDeltaMs(started, 300_000)).toBe(0);
+    expect(localScheduleDeltaMs(started, 780_000)).toBe(180_000);
+  });
+
+  // The one rule the windows keep a copy of, so the clock counts smoothly between views:
+  // at every moment the app was asked, the local figures are the app's own.
+  it("matches the app's time left, warning, planned end and lateness at every recorded moment", () => {
+    expect(MOMENTS.length).toBeGreaterThan(8);
+    for (const ms of MOMENTS) {
+      const rust = running.reply<LiveView>(`after ${ms} ms`);
+      const left = localRemainingMs(started, ms);
+      expect({ ms, left, warning: warningFor(left, started.thresholds, started.state.status) }).toEqual({ ms, left: rust.remaining_ms, warning: rust.warning });
+      expect(localScheduleDeltaMs(started, ms)).toBe(rust.schedule_delta_ms);
+      expect(localPlannedEnd(started, ms)).toBe(Date.parse(rust.planned_end ?? ''));
+    }
+    const paused = pausedRun.reply<LiveView>('paused');
+    const later = pausedRun.reply<LiveView>('after 120000 ms');
+    expect(localRemainingMs(paused, 120_000)).toBe(later.remaining_ms);
+    expect(localPlannedEnd(paused, 120_000)).toBe(Date.parse(later.planned_end ?? ''));
   });
 });
 

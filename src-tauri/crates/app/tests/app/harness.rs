@@ -74,6 +74,12 @@ impl Fixture {
         self.app.now()
     }
 
+    /// Moves the host's clock on by `ms` milliseconds.
+    pub fn wait_ms(&self, ms: i64) {
+        let next = self.now() + Duration::milliseconds(ms);
+        *self.seen.now.lock().expect("clock") = Some(next);
+    }
+
     /// Moves the host's clock on.
     pub fn wait(&self, secs: i64) {
         let next = self.now() + Duration::seconds(secs);

@@ -4,5 +4,6 @@ mod action_learning_sets;
 mod after_action_review;
 mod appreciative_inquiry;
 mod before_action_review;
+mod live_clock;
 mod peer_assist;
 mod retrospect;
