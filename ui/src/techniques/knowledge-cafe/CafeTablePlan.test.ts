@@ -1,42 +1,23 @@
 // A Knowledge Café on the audience display: the table plan fills the screen for the settle
 // time at the start of a round (with its countdown), then the question comes back; the
 // facilitator can put the plan up at any time; a plan with many tables turns its pages.
+// The views are the ones the app sent in its recorded tests (transcripts/knowledge-cafe.json).
 import { render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CafeDisplay } from '../../lib/bindings/CafeDisplay';
 import type { LiveView } from '../../lib/bindings/LiveView';
-import { applyLive, liveView, newLiveState } from '../../testing/fakeLive';
+import { Replay, transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/knowledge-cafe.json';
 import AudienceView from '../../components/live/AudienceView.svelte';
 import { PAGE_MS } from './CafeTablePlan.svelte';
 
-const T0 = Date.parse('2026-11-25T10:00:00Z');
+/** The room's view at `label` of a recorded café. */
+const cafeView = (label: string, scenario = 'four tables') => new Replay(transcriptOf(recorded), scenario).reply<LiveView>(label);
 
-function tables(count: number) {
-  return Array.from({ length: count }, (_, i) => ({ table: `Table ${i + 1}`, people: [`Guest ${i * 4 + 1}`, `Guest ${i * 4 + 2}`] }));
-}
-
-/** A café in round `round` (counting from 0) of 3, started at T0, viewed `after` ms later. */
-function cafeView(round: number | null, after: number, options: { showPlan?: boolean; count?: number } = {}): LiveView {
-  const steps = ['Welcome', 'Round 1 of 3', 'Round 2 of 3', 'Round 3 of 3', 'Plenary'].map((title, i) => ({
-    id: i + 1,
-    key: null,
-    title,
-    questions: ['What would help more patients home before noon?'],
-    prompts: [],
-    planned_secs: 900,
-    optional: false,
-  }));
-  let state = applyLive(newLiveState({ steps }), { type: 'Start' }, T0 - 1000);
-  if (round !== null) state = applyLive(state, { type: 'GoTo', index: round + 1 }, T0);
-  const display: CafeDisplay = {
-    rounds: 3,
-    current_round: round,
-    shown_round: round ?? 0,
-    tables: tables(options.count ?? 4),
-    settle_secs: 60,
-  };
-  const view = liveView('s-2', state, { message: null, blank: false, show_plan: options.showPlan ?? false }, T0 + after);
-  return { ...view, technique: { kind: 'Record', shows: display.shown_round !== null, stage: { technique: 'knowledge-cafe', display } } };
+/** Who Rust seated at each table in the view. */
+function seating(view: LiveView): { table: string; people: string[] }[] {
+  const technique = view.technique;
+  if (technique?.stage.technique !== 'knowledge-cafe') throw new Error('a café view');
+  return technique.stage.display.tables;
 }
 
 function show(view: LiveView) {
@@ -49,31 +30,35 @@ afterEach(() => {
 
 describe('the café on the audience display', () => {
   it('shows every table and who goes there while the room settles into a round', () => {
-    show(cafeView(1, 15_000));
+    const view = cafeView('settling 15 s into round 2');
+    show(view);
     const plan = screen.getByTestId('audience-table-plan');
     expect(plan).toHaveTextContent('Round 2 of 3: find your table');
-    expect(screen.getAllByTestId('audience-table')).toHaveLength(4);
-    expect(screen.getAllByTestId('audience-table')[2]).toHaveTextContent(/Table 3\s*Guest 9\s*Guest 10/);
+    const drawn = screen.getAllByTestId('audience-table');
+    expect(drawn).toHaveLength(4);
+    const third = seating(view)[2]!;
+    expect(third.people).toHaveLength(4);
+    expect(drawn[2]).toHaveTextContent(new RegExp(['Table 3', ...third.people].join('\\s*')));
     expect(screen.getByTestId('audience-settle')).toHaveTextContent('Conversations start in 00:45');
     expect(screen.queryByTestId('audience-timer')).not.toBeInTheDocument();
   });
 
   it('gives the question and the round timer back once the settle time is over', () => {
-    show(cafeView(1, 61_000));
+    show(cafeView('61 s into round 2'));
     expect(screen.queryByTestId('audience-table-plan')).not.toBeInTheDocument();
     expect(screen.getByTestId('audience-question')).toHaveTextContent('What would help more patients home before noon?');
     expect(screen.getByTestId('audience-step')).toHaveTextContent('Round 2 of 3');
   });
 
   it('puts the plan up on demand, without a countdown, even between rounds', () => {
-    show(cafeView(null, 300_000, { showPlan: true }));
+    show(cafeView('the plan on demand before the rounds'));
     expect(screen.getByTestId('audience-table-plan')).toHaveTextContent('Round 1 of 3: find your table');
     expect(screen.queryByTestId('audience-settle')).not.toBeInTheDocument();
   });
 
   it('turns the pages of a plan with more tables than fit the screen', async () => {
     vi.useFakeTimers();
-    show(cafeView(0, 1000, { count: 10 }));
+    show(cafeView('settling into round 1', 'ten tables'));
     expect(screen.getAllByTestId('audience-table')).toHaveLength(8);
     expect(screen.getByTestId('audience-plan-page')).toHaveTextContent('Page 1 of 2');
     await vi.advanceTimersByTimeAsync(PAGE_MS);

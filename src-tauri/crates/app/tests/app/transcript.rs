@@ -160,6 +160,17 @@ impl Transcript {
         self.record("live_command", args, false, reply)
     }
 
+    pub fn live_display(
+        &mut self,
+        app: &Fixture,
+        session_id: Uuid,
+        display: mobilise_app::DisplayState,
+    ) -> IpcResult<mobilise_app::LiveView> {
+        let args = json!({ "sessionId": session_id, "display": display });
+        let reply = app.app.live_display(session_id, display);
+        self.record("live_display", args, false, reply)
+    }
+
     /// The running session's view, as a window opened mid-session reads it.
     pub fn live_current(&mut self, app: &Fixture) -> Option<mobilise_app::LiveView> {
         let reply: IpcResult<Option<mobilise_app::LiveView>> = Ok(app.app.live_current());

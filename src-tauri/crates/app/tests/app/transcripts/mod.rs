@@ -5,6 +5,7 @@ mod after_action_review;
 mod appreciative_inquiry;
 mod before_action_review;
 mod fishbowl;
+mod knowledge_cafe;
 mod live_clock;
 mod peer_assist;
 mod retrospect;
