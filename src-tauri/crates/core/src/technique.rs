@@ -143,11 +143,11 @@ impl Technique {
     /// The technique with its lengths worked out from its steps and variants.
     pub fn timed(mut self) -> Technique {
         self.agenda_minutes = self.default_minutes();
-        self.shortest_minutes = std::iter::once(&self.duration)
-            .chain(self.variants.iter().map(|v| &v.duration))
-            .map(|d| d.min_minutes)
-            .min()
-            .unwrap_or(self.duration.min_minutes);
+        self.shortest_minutes = self
+            .variants
+            .iter()
+            .map(|v| v.duration.min_minutes)
+            .fold(self.duration.min_minutes, u32::min);
         self
     }
 }

@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, NaiveDateTime, TimeZone, Utc};
 use mobilise_app::{App, Database, Host, LiveCue, LiveView};
+use mobilise_core::live::LiveCommand;
 use mobilise_core::{ParticipantInput, Session, SessionDraft, SessionStatus, TechniqueId};
 use uuid::Uuid;
 
@@ -51,6 +52,8 @@ pub struct Fixture {
     pub app: App,
     pub seen: Arc<Recorded>,
     ids: Cell<u128>,
+    /// The folder of a [`Fixture::temporary`] app, removed after the app (so last).
+    _dir: Option<tempfile::TempDir>,
 }
 
 impl Fixture {
@@ -61,7 +64,16 @@ impl Fixture {
             app: App::new(db, Box::new(TestHost(Arc::clone(&seen)))),
             seen,
             ids: Cell::new(0),
+            _dir: None,
         }
+    }
+
+    /// An app on a new database in a temporary folder of its own.
+    pub fn temporary() -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut fixture = Fixture::on(dir.path());
+        fixture._dir = Some(dir);
+        fixture
     }
 
     /// The next id: 00000000-0000-0000-0000-000000000001, then …02, and so on.
@@ -82,8 +94,7 @@ impl Fixture {
 
     /// Moves the host's clock on.
     pub fn wait(&self, secs: i64) {
-        let next = self.now() + Duration::seconds(secs);
-        *self.seen.now.lock().expect("clock") = Some(next);
+        self.wait_ms(secs * 1000);
     }
 
     pub fn views(&self) -> usize {
@@ -106,6 +117,14 @@ impl Fixture {
 
     pub fn cues(&self) -> Vec<LiveCue> {
         self.seen.cues.lock().expect("cues").clone()
+    }
+
+    /// Runs the session from its start to its finish at once, so its record is final.
+    pub fn finish(&self, session: Uuid) {
+        self.app.live_open(session).expect("opens");
+        for command in [LiveCommand::Start, LiveCommand::Finish] {
+            self.app.live_command(session, command).expect("runs");
+        }
     }
 
     /// A new session of `technique` with these people on its roster.

@@ -19,9 +19,8 @@ fn save(
     session: Uuid,
     record: TechniqueRecord,
 ) -> mobilise_app::IpcResult<records::TechniqueView> {
-    app.app.change(session, |db, at| {
-        records::change(db, session, TechniqueChange::Save { record }, at)
-    })
+    app.app
+        .technique_change(session, TechniqueChange::Save { record })
 }
 
 fn marks(people: &[Uuid], given: &[u8]) -> TechniqueRecord {
@@ -73,10 +72,7 @@ fn saved_marks_reach_the_room_at_once_and_a_refused_save_changes_nothing() {
         before + 1,
         "nothing changed, so nothing was said"
     );
-    let read = app
-        .app
-        .read(|db, now| records::get(db, session.id, now))
-        .expect("read");
+    let read = app.app.technique_get(session.id).expect("read");
     assert_eq!(read.record, marks(&people, &[6, 9]));
 }
 
@@ -120,9 +116,7 @@ fn a_learning_set_plans_its_rounds_on_the_running_agenda() {
     };
     let view = app
         .app
-        .change(session.id, |db, at| {
-            records::change(db, session.id, change, at)
-        })
+        .technique_change(session.id, change)
         .expect("planned");
     let TechniqueRecord::ActionLearningSets(planned) = view.record else {
         panic!("a meeting");
@@ -177,10 +171,7 @@ fn a_finished_sessions_record_can_no_longer_change() {
         .expect("finishes");
     let refused = save(&app, session.id, marks(&people, &[8])).expect_err("finished");
     assert!(refused.message.contains("finished"), "{}", refused.message);
-    let read = app
-        .app
-        .read(|db, now| records::get(db, session.id, now))
-        .expect("read");
+    let read = app.app.technique_get(session.id).expect("read");
     assert!(read.finished);
     assert_eq!(
         read.record,

@@ -1,7 +1,6 @@
 //! A technique's change is stored, then the engine reads the technique's slot again:
 //! the room's view follows every write, and techniques never call the engine.
 
-use mobilise_app::techniques::records;
 use mobilise_app::techniques::TechniqueDisplay;
 use mobilise_core::live::LiveCommand;
 use mobilise_core::techniques::fishbowl::{
@@ -120,9 +119,7 @@ fn a_fishbowl_set_up_before_the_start_rebuilds_the_agenda_and_shows_its_chairs()
     let mut setup = FishbowlSetup::standard("How do we cut missed appointments?");
     setup.discussion_minutes = 40;
     app.app
-        .change(session.id, |db, at| {
-            records::change(db, session.id, save_setup(setup), at)
-        })
+        .technique_change(session.id, save_setup(setup))
         .expect("the set-up is saved");
     let view = app.last_view();
     let minutes: Vec<u32> = view
@@ -158,9 +155,7 @@ fn a_fishbowl_set_up_before_the_start_rebuilds_the_agenda_and_shows_its_chairs()
         }),
     };
     app.app
-        .change(session.id, |db, at| {
-            records::change(db, session.id, seat, at)
-        })
+        .technique_change(session.id, seat)
         .expect("Ana sits down");
     let (_, display) = staged(&app.last_view());
     assert!(
@@ -178,9 +173,7 @@ fn a_change_to_a_session_that_is_not_running_tells_no_window() {
     app.app.live_open(running.id).expect("opens");
     let before = app.views();
     app.app
-        .change(other.id, |db, at| {
-            records::change(db, other.id, save_setup(FishbowlSetup::standard("Q")), at)
-        })
+        .technique_change(other.id, save_setup(FishbowlSetup::standard("Q")))
         .expect("the other session's set-up is saved");
     assert_eq!(app.views(), before, "the room is not running that session");
     assert_eq!(

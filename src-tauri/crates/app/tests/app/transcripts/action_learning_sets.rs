@@ -13,8 +13,7 @@ use crate::transcript::{save, Transcript};
 fn the_meeting_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("action-learning-sets");
     t.scenario("the room through bidding and a round");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let people = ["Asha Patel", "Ben Hughes", "Cerys Jones"];
     let session = app.session(TechniqueId::ActionLearningSets, &people);
     let (id, who) = (session.id, &session.participants);

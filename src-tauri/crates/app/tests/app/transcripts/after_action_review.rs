@@ -32,8 +32,7 @@ fn the_review_on_the_room_s_screen_is_recorded() {
         ("nothing noted of what happened", None),
     ] {
         t.scenario(scenario);
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let app = Fixture::on(tmp.path());
+        let app = Fixture::temporary();
         let session = app.session(TechniqueId::AfterActionReview, &["Ana", "Ben"]);
         let id = session.id;
         t.session_get(&app, id);

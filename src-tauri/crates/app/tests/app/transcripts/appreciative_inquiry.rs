@@ -32,8 +32,7 @@ fn the_inquiry_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("appreciative-inquiry");
 
     t.scenario("the board filled");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let session = app.session(
         TechniqueId::AppreciativeInquiry,
         &["Priya Shah", "Tom Okafor"],
@@ -78,8 +77,7 @@ fn the_inquiry_on_the_room_s_screen_is_recorded() {
     through_the_stages(&mut t, &app, id);
 
     t.scenario("no dreams yet");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let session = app.session(TechniqueId::AppreciativeInquiry, &["Priya Shah"]);
     t.session_get(&app, session.id);
     t.live_open(&app, session.id).expect("opens");

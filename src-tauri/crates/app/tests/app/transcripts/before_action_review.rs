@@ -2,7 +2,6 @@
 //! ranked worst first as they are added and re-rated, who's doing what linked to the
 //! roster, success measures, and a finished plan read back.
 
-use mobilise_core::live::LiveCommand;
 use mobilise_core::TechniqueId;
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -35,14 +34,13 @@ fn role(n: u128, who: &str, person: Option<Uuid>, does: &str) -> Value {
 const NONE: (&str, &str, &str) = ("", "", "");
 
 /// A Before Action Review of Priya and Tom, read as the console opens it.
-fn opened(t: &mut Transcript) -> (Fixture, tempfile::TempDir, Uuid, Vec<Uuid>) {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+fn opened(t: &mut Transcript) -> (Fixture, Uuid, Vec<Uuid>) {
+    let app = Fixture::temporary();
     let session = app.session(TechniqueId::BeforeActionReview, &PEOPLE);
     let people = session.participants.iter().map(|p| p.person_id).collect();
     t.session_get(&app, session.id);
     t.technique_get(&app, session.id).expect("an empty plan");
-    (app, tmp, session.id, people)
+    (app, session.id, people)
 }
 
 fn saved(t: &mut Transcript, app: &Fixture, id: Uuid, record: Value) -> Value {
@@ -60,7 +58,7 @@ fn the_plan_console_is_recorded() {
     opened(&mut t);
 
     t.scenario("the intent saved field by field");
-    let (app, _tmp, id, _) = opened(&mut t);
+    let (app, id, _) = opened(&mut t);
     let task = "Go live with e-obs on Ward 8";
     saved(
         &mut t,
@@ -72,7 +70,7 @@ fn the_plan_console_is_recorded() {
     saved(&mut t, &app, id, plan(purpose, json!([]), json!([]), &[]));
 
     t.scenario("risks added and ranked");
-    let (app, _tmp, id, _) = opened(&mut t);
+    let (app, id, _) = opened(&mut t);
     let charge = risk(1, "Handhelds run out of charge", "rare", "minor", "");
     let nights = risk(
         2,
@@ -109,7 +107,7 @@ fn the_plan_console_is_recorded() {
     assert_eq!(scores, [&json!(16), &json!(9), &json!(2)], "worst first");
 
     t.scenario("a risk re-rated and one removed");
-    let (app, _tmp, id, _) = opened(&mut t);
+    let (app, id, _) = opened(&mut t);
     let charge =
         |likelihood, impact| risk(1, "Handhelds run out of charge", likelihood, impact, "");
     let wifi = risk(2, "Wi-Fi drops in side rooms", "possible", "moderate", "");
@@ -124,7 +122,7 @@ fn the_plan_console_is_recorded() {
     }
 
     t.scenario("who's doing what");
-    let (app, _tmp, id, people) = opened(&mut t);
+    let (app, id, people) = opened(&mut t);
     let tom = role(
         1,
         "Tom Okafor",
@@ -147,7 +145,7 @@ fn the_plan_console_is_recorded() {
     );
 
     t.scenario("a measure added and removed");
-    let (app, _tmp, id, _) = opened(&mut t);
+    let (app, id, _) = opened(&mut t);
     let measure = "No missed observations in week one";
     saved(
         &mut t,
@@ -158,8 +156,7 @@ fn the_plan_console_is_recorded() {
     saved(&mut t, &app, id, plan(NONE, json!([]), json!([]), &[]));
 
     t.scenario("finished");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let session = app.session(TechniqueId::BeforeActionReview, &PEOPLE);
     let (id, tom) = (session.id, session.participants[1].person_id);
     let record = plan(
@@ -180,10 +177,7 @@ fn the_plan_console_is_recorded() {
     app.app
         .technique_change(id, save(record))
         .expect("the plan");
-    app.app.live_open(id).expect("opens");
-    for command in [LiveCommand::Start, LiveCommand::Finish] {
-        app.app.live_command(id, command).expect("runs");
-    }
+    app.finish(id);
     t.session_get(&app, id);
     assert!(
         t.technique_get(&app, id)

@@ -30,9 +30,8 @@ fn own(app: &Fixture, id: Uuid, change: FishbowlChange) {
 fn discussing(
     t: &mut Transcript,
     shape: impl FnOnce(&mut FishbowlSetup),
-) -> (Fixture, tempfile::TempDir, Uuid, Vec<Uuid>) {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+) -> (Fixture, Uuid, Vec<Uuid>) {
+    let app = Fixture::temporary();
     let session = app.session(TechniqueId::Fishbowl, &PEOPLE);
     let (id, people): (Uuid, Vec<Uuid>) = (
         session.id,
@@ -73,7 +72,7 @@ fn discussing(
             to: Some(people[1]),
         },
     );
-    (app, tmp, id, people)
+    (app, id, people)
 }
 
 #[test]
@@ -81,7 +80,7 @@ fn the_fishbowl_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("fishbowl");
 
     t.scenario("an open fishbowl, names hidden");
-    let (app, _tmp, id, people) = discussing(&mut t, |setup| setup.turn_limit_secs = Some(120));
+    let (app, id, people) = discussing(&mut t, |setup| setup.turn_limit_secs = Some(120));
     app.wait(30);
     t.labelled("speaking 30 s").live_current(&app);
     t.labelled("paused")
@@ -118,7 +117,7 @@ fn the_fishbowl_on_the_room_s_screen_is_recorded() {
         .expect("the debrief");
 
     t.scenario("an open fishbowl, names shown");
-    let (app, _tmp, _, _) = discussing(&mut t, |setup| {
+    let (app, _, _) = discussing(&mut t, |setup| {
         setup.turn_limit_secs = Some(120);
         setup.names_on_display = true;
     });
@@ -126,7 +125,7 @@ fn the_fishbowl_on_the_room_s_screen_is_recorded() {
     t.labelled("speaking 30 s").live_current(&app);
 
     t.scenario("a closed fishbowl with no turn limit");
-    let (app, _tmp, _, _) = discussing(&mut t, |setup| {
+    let (app, _, _) = discussing(&mut t, |setup| {
         setup.mode = FishbowlMode::Closed;
         setup.turn_limit_secs = None;
     });

@@ -15,9 +15,8 @@ use crate::transcript::Transcript;
 const QUESTION: &str = "What would help more patients home before noon?";
 
 /// A café of `guests` at `tables` tables, set up and started.
-fn started(t: &mut Transcript, guests: usize, tables: u32) -> (Fixture, tempfile::TempDir, Uuid) {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+fn started(t: &mut Transcript, guests: usize, tables: u32) -> (Fixture, Uuid) {
+    let app = Fixture::temporary();
     let names: Vec<String> = (1..=guests).map(|n| format!("Guest {n}")).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let id = app.session(TechniqueId::KnowledgeCafe, &names).id;
@@ -33,7 +32,7 @@ fn started(t: &mut Transcript, guests: usize, tables: u32) -> (Fixture, tempfile
         .expect("the café is planned");
     t.live_command(&app, id, LiveCommand::Start)
         .expect("starts");
-    (app, tmp, id)
+    (app, id)
 }
 
 #[test]
@@ -41,7 +40,7 @@ fn the_cafe_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("knowledge-cafe");
 
     t.scenario("four tables");
-    let (app, _tmp, id) = started(&mut t, 16, 4);
+    let (app, id) = started(&mut t, 16, 4);
     app.wait(300);
     t.labelled("the plan on demand before the rounds")
         .live_display(
@@ -66,7 +65,7 @@ fn the_cafe_on_the_room_s_screen_is_recorded() {
     t.labelled("61 s into round 2").live_current(&app);
 
     t.scenario("ten tables");
-    let (app, _tmp, id) = started(&mut t, 40, 10);
+    let (app, id) = started(&mut t, 40, 10);
     t.live_command(&app, id, LiveCommand::Next)
         .expect("the first round");
     app.wait(1);

@@ -20,8 +20,7 @@ fn the_live_clock_is_recorded() {
     let mut t = Transcript::new("live-clock");
 
     t.scenario("one step running");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let id = app.session(TechniqueId::AfterActionReview, &["Ana"]).id;
     t.labelled("not started")
         .live_open(&app, id)
@@ -39,8 +38,7 @@ fn the_live_clock_is_recorded() {
     }
 
     t.scenario("paused a minute in");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let id = app.session(TechniqueId::AfterActionReview, &["Ana"]).id;
     t.live_open(&app, id).expect("opens");
     t.live_command(&app, id, LiveCommand::Start)

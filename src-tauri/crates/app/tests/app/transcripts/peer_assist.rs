@@ -3,7 +3,6 @@
 //! roles, the visitors' feedback in its two columns, and a finished record read back.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use mobilise_core::live::LiveCommand;
 use mobilise_core::TechniqueId;
 use serde_json::{json, Value};
 use uuid::Uuid;
@@ -53,9 +52,8 @@ fn opened(
     t: &mut Transcript,
     roster: &[(&str, &str, &str)],
     seed: Option<Value>,
-) -> (Fixture, tempfile::TempDir, Uuid, Vec<Uuid>) {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+) -> (Fixture, Uuid, Vec<Uuid>) {
+    let app = Fixture::temporary();
     let session = app.session_with(TechniqueId::PeerAssist, roster, meeting_day());
     let people = session.participants.iter().map(|p| p.person_id).collect();
     if let Some(seed) = seed {
@@ -65,7 +63,7 @@ fn opened(
     }
     t.session_get(&app, session.id);
     t.technique_get(&app, session.id).expect("the record");
-    (app, tmp, session.id, people)
+    (app, session.id, people)
 }
 
 fn saved(t: &mut Transcript, app: &Fixture, id: Uuid, record: Value) -> Value {
@@ -80,14 +78,14 @@ fn the_peer_assist_console_is_recorded() {
     let mut t = Transcript::new("peer-assist");
 
     t.scenario("opened");
-    let (_app, _tmp, _, _) = opened(&mut t, &ROSTER, None);
+    let (_app, _, _) = opened(&mut t, &ROSTER, None);
 
     t.scenario("nobody has a role");
     let nameless: Vec<(&str, &str, &str)> = ROSTER.iter().map(|(n, o, _)| (*n, *o, "")).collect();
     opened(&mut t, &nameless, None);
 
     t.scenario("the invitation ticked and dated");
-    let (app, _tmp, id, _) = opened(&mut t, &ROSTER, None);
+    let (app, id, _) = opened(&mut t, &ROSTER, None);
     let notice = saved(
         &mut t,
         &app,
@@ -118,7 +116,7 @@ fn the_peer_assist_console_is_recorded() {
     );
 
     t.scenario("three ticks in quick succession");
-    let (app, _tmp, id, _) = opened(&mut t, &ROSTER, None);
+    let (app, id, _) = opened(&mut t, &ROSTER, None);
     let day = Some(TODAY);
     for done in [
         [day, None, None, None],
@@ -129,7 +127,7 @@ fn the_peer_assist_console_is_recorded() {
     }
 
     t.scenario("the visitors' feedback");
-    let (app, _tmp, id, people) = opened(&mut t, &ROSTER, None);
+    let (app, id, people) = opened(&mut t, &ROSTER, None);
     let tom = Some(people[1]);
     let better = point(
         ui_id(1),
@@ -152,7 +150,7 @@ fn the_peer_assist_console_is_recorded() {
         )
     };
     let start = record(none, json!([moved("worked-well")]));
-    let (app, _tmp, id, _) = opened(&mut t, &ROSTER, Some(start));
+    let (app, id, _) = opened(&mut t, &ROSTER, Some(start));
     saved(
         &mut t,
         &app,
@@ -161,8 +159,7 @@ fn the_peer_assist_console_is_recorded() {
     );
 
     t.scenario("finished");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let session = app.session_with(TechniqueId::PeerAssist, &ROSTER, meeting_day());
     let tom = Some(session.participants[1].person_id);
     let huddles = point(Uuid::from_u128(0xf1), "worked-well", "Weekly huddles", tom);
@@ -170,10 +167,7 @@ fn the_peer_assist_console_is_recorded() {
     app.app
         .technique_change(session.id, save(done))
         .expect("the record");
-    app.app.live_open(session.id).expect("opens");
-    for command in [LiveCommand::Start, LiveCommand::Finish] {
-        app.app.live_command(session.id, command).expect("runs");
-    }
+    app.finish(session.id);
     t.session_get(&app, session.id);
     assert!(t.technique_get(&app, session.id).expect("read").finished);
 

@@ -31,14 +31,13 @@ fn save(given: &[(Uuid, Option<u8>, &str)]) -> TechniqueChange {
 }
 
 /// A Retrospect with `people` on its roster, read as the console opens it.
-fn opened(t: &mut Transcript, people: &[&str]) -> (Fixture, tempfile::TempDir, Vec<Uuid>, Uuid) {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+fn opened(t: &mut Transcript, people: &[&str]) -> (Fixture, Vec<Uuid>, Uuid) {
+    let app = Fixture::temporary();
     let session = app.session(TechniqueId::Retrospect, people);
     let ids = session.participants.iter().map(|p| p.person_id).collect();
     t.session_get(&app, session.id);
     t.technique_get(&app, session.id).expect("an empty record");
-    (app, tmp, ids, session.id)
+    (app, ids, session.id)
 }
 
 #[test]
@@ -49,7 +48,7 @@ fn the_marks_console_and_the_room_are_recorded() {
     opened(&mut t, &CONSOLE);
 
     t.scenario("marks saved one by one");
-    let (app, _tmp, p, id) = opened(&mut t, &CONSOLE);
+    let (app, p, id) = opened(&mut t, &CONSOLE);
     t.technique_change(&app, id, save(&[(p[0], Some(8), "")]))
         .expect("one mark");
     let view = t
@@ -59,12 +58,12 @@ fn the_marks_console_and_the_room_are_recorded() {
     assert!(json.contains("\"median\":7.5"), "{json}");
 
     t.scenario("a ten saved");
-    let (app, _tmp, p, id) = opened(&mut t, &CONSOLE);
+    let (app, p, id) = opened(&mut t, &CONSOLE);
     t.technique_change(&app, id, save(&[(p[0], Some(10), "")]))
         .expect("a ten");
 
     t.scenario("an answer kept and a mark cleared");
-    let (app, _tmp, p, id) = opened(&mut t, &CONSOLE);
+    let (app, p, id) = opened(&mut t, &CONSOLE);
     let answer = "Earlier sign-off from estates";
     t.technique_change(&app, id, save(&[(p[1], Some(6), "")]))
         .expect("a six");
@@ -74,8 +73,7 @@ fn the_marks_console_and_the_room_are_recorded() {
         .expect("the mark cleared, the answer kept");
 
     t.scenario("finished");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let app = Fixture::on(tmp.path());
+    let app = Fixture::temporary();
     let session = app.session(TechniqueId::Retrospect, &CONSOLE);
     let (id, p): (Uuid, Vec<Uuid>) = (
         session.id,
@@ -87,18 +85,14 @@ fn the_marks_console_and_the_room_are_recorded() {
             save(&[(p[0], Some(9), ""), (p[2], Some(6), "A named sponsor")]),
         )
         .expect("marks");
-    app.app.live_open(id).expect("opens");
-    for command in [LiveCommand::Start, LiveCommand::Finish] {
-        app.app.live_command(id, command).expect("runs");
-    }
+    app.finish(id);
     t.session_get(&app, id);
     let view = t.technique_get(&app, id).expect("the finished record");
     assert!(view.finished);
 
     for (scenario, marked) in [("the room", true), ("the room before any mark", false)] {
         t.scenario(scenario);
-        let tmp = tempfile::tempdir().expect("temp dir");
-        let app = Fixture::on(tmp.path());
+        let app = Fixture::temporary();
         let session = app.session(TechniqueId::Retrospect, &ROOM);
         let p: Vec<Uuid> = session.participants.iter().map(|p| p.person_id).collect();
         if marked {
