@@ -17,7 +17,7 @@ import { fishbowlSession, fishbowlTechnique } from './fishbowlFixtures';
 import { beforeActionReview, lessonSessions, retrospect, seedLessons } from './lessonFixtures';
 import { people, sessions, techniques } from './fixtures';
 import type { Session } from '../lib/bindings/Session';
-import { Replay, transcriptOf } from './replay';
+import { transcriptOf } from './replay';
 
 const recordings = import.meta.glob('./transcripts/*.json', { eager: true, import: 'default' });
 
@@ -88,8 +88,5 @@ function replayScenario(backend: FakeBackend, param: string | null): string | nu
   if (slash < 0 || !file) throw new Error(`No recording ${param}: give ?replay=<file>/<scenario>, as in transcripts/*.json`);
   const transcript = transcriptOf(file);
   const scenario = param.slice(slash + 1);
-  const session = new Replay(transcript, scenario).first<Session>('session_get');
-  backend.sessions.push({ ...session, deleted_at: null });
-  backend.replay(transcript, scenario);
-  return session.id;
+  return backend.replay(transcript, scenario).first<Session>('session_get').id;
 }

@@ -10,6 +10,7 @@ import type { Session } from '../lib/bindings/Session';
 import type { SessionDraft } from '../lib/bindings/SessionDraft';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { Technique } from '../lib/bindings/Technique';
+import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import { matchesWords } from '../lib/search';
 import { FakeCafes } from './fakeCafe';
 import { FakeFishbowls } from './fakeFishbowl';
@@ -190,10 +191,25 @@ export class FakeBackend {
     }, { shouldMockEvents: true });
   }
 
-  /** Answers the commands recorded in `scenario` of `transcript` from the recording. */
+  /**
+   * Answers the commands recorded in `scenario` of `transcript` from the recording, with
+   * the scenario's session (its first recorded read) among the sessions.
+   */
   replay(transcript: Transcript, scenario: string): Replay {
-    this.#replay = new Replay(transcript, scenario);
-    return this.#replay;
+    const replay = new Replay(transcript, scenario);
+    this.#replay = replay;
+    if (replay.answers('session_get')) {
+      const session = replay.first<Session>('session_get');
+      if (!this.sessions.some((s) => s.id === session.id)) this.sessions.push({ ...session, deleted_at: null });
+    }
+    return replay;
+  }
+
+  /** The record of `technique` the console last sent to be saved, or null. */
+  lastSaved<T extends TechniqueRecord['technique']>(technique: T): Extract<TechniqueRecord, { technique: T }> | null {
+    const change = (this.callsTo('technique_change').at(-1)?.args as CommandArgs<'technique_change'> | undefined)?.change;
+    if (change?.kind !== 'save' || change.record.technique !== technique) return null;
+    return change.record as Extract<TechniqueRecord, { technique: T }>;
   }
 
   callsTo(command: CommandName): Call[] {

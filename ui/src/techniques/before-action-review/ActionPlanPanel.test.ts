@@ -8,7 +8,6 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ActionPlan } from '../../lib/bindings/ActionPlan';
 import type { Session } from '../../lib/bindings/Session';
-import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
 import { RecordConsole } from '../../state/record.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
@@ -16,16 +15,16 @@ import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
 import { keyAt, people, techniques } from '../../testing/fixtures';
 import { beforeActionReview } from '../../testing/lessonFixtures';
-import { Replay, transcriptOf } from '../../testing/replay';
+import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/before-action-review.json';
 import RecordPanel from '../RecordPanel.svelte';
 
 const transcript = transcriptOf(recorded);
 
 async function openPlan(scenario: string, stepId: number | null = null) {
-  const session = new Replay(transcript, scenario).first<Session>('session_get');
-  const backend = new FakeBackend({ techniques: [...techniques, beforeActionReview], sessions: [session], people });
+  const backend = new FakeBackend({ techniques: [...techniques, beforeActionReview], people });
   const played = backend.replay(transcript, scenario);
+  const session = played.first<Session>('session_get');
   countIds();
   const keeper = new RecordConsole(session.id);
   await keeper.load();
@@ -38,10 +37,9 @@ async function openPlan(scenario: string, stepId: number | null = null) {
 
 /** The plan the console last sent to be saved. */
 const savedPlan = (backend: FakeBackend): ActionPlan => {
-  const last = backend.callsTo('technique_change').at(-1)?.args as { change: TechniqueChange } | undefined;
-  const change = last?.change;
-  if (change?.kind !== 'save' || change.record.technique !== 'before-action-review') throw new Error('no plan saved');
-  return change.record.record;
+  const saved = backend.lastSaved('before-action-review');
+  if (!saved) throw new Error('no plan saved');
+  return saved.record;
 };
 
 async function addRisk(user: ReturnType<typeof userEvent.setup>, text: string, likelihood: string, impact: string, response = '') {

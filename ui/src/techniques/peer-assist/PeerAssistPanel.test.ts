@@ -9,14 +9,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action } from '../../lib/bindings/Action';
 import type { PeerAssistRecord } from '../../lib/bindings/PeerAssistRecord';
 import type { Session } from '../../lib/bindings/Session';
-import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
 import { RecordConsole } from '../../state/record.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
 import { keyAt, people, techniques } from '../../testing/fixtures';
-import { Replay, transcriptOf } from '../../testing/replay';
+import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/peer-assist.json';
 import RecordPanel from '../RecordPanel.svelte';
 
@@ -43,9 +42,9 @@ const action = (session: Session, id: string, what: string, owner: string, owner
 });
 
 async function openPanel(scenario: string, options: { stepId?: number | null; actions?: (session: Session) => Action[]; delay?: number } = {}) {
-  const session = new Replay(transcript, scenario).first<Session>('session_get');
-  const backend = new FakeBackend({ techniques, sessions: [session], people, delay: options.delay ?? 0 });
+  const backend = new FakeBackend({ techniques, people, delay: options.delay ?? 0 });
   const played = backend.replay(transcript, scenario);
+  const session = played.first<Session>('session_get');
   countIds();
   if (options.actions) backend.records.actions.push(...options.actions(session));
   const keeper = new RecordConsole(session.id);
@@ -56,10 +55,9 @@ async function openPanel(scenario: string, options: { stepId?: number | null; ac
   await screen.findByTestId('peer-assist-panel');
   /** The record the console last sent to be saved. */
   const saved = (): PeerAssistRecord => {
-    const last = backend.callsTo('technique_change').at(-1)?.args as { change: TechniqueChange } | undefined;
-    const change = last?.change;
-    if (change?.kind !== 'save' || change.record.technique !== 'peer-assist') throw new Error('no record saved');
-    return change.record.record;
+    const saved = backend.lastSaved('peer-assist');
+    if (!saved) throw new Error('no record saved');
+    return saved.record;
   };
   const ids = session.participants.map((p) => p.person_id);
   return { backend, played, saved, ids, session, user: userEvent.setup() };

@@ -7,23 +7,22 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RetrospectMarks } from '../../lib/bindings/RetrospectMarks';
 import type { Session } from '../../lib/bindings/Session';
-import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
 import { RecordConsole } from '../../state/record.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
 import { keyAt, people, techniques } from '../../testing/fixtures';
 import { retrospect } from '../../testing/lessonFixtures';
-import { Replay, transcriptOf } from '../../testing/replay';
+import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/retrospect.json';
 import RecordPanel from '../RecordPanel.svelte';
 
 const transcript = transcriptOf(recorded);
 
 async function openMarks(scenario: string, stepId: number | null = 4) {
-  const session = new Replay(transcript, scenario).first<Session>('session_get');
-  const backend = new FakeBackend({ techniques: [...techniques, retrospect], sessions: [session], people });
+  const backend = new FakeBackend({ techniques: [...techniques, retrospect], people });
   const played = backend.replay(transcript, scenario);
+  const session = played.first<Session>('session_get');
   const keeper = new RecordConsole(session.id);
   await keeper.load();
   render(RecordPanel, { keeper, live: new LiveSession(session.id), session, actions: new SessionActions(), stepId, stepKey: keyAt('retrospect', stepId) });
@@ -33,11 +32,7 @@ async function openMarks(scenario: string, stepId: number | null = 4) {
 }
 
 /** The marks the console last sent to be saved. */
-const saved = (backend: FakeBackend): RetrospectMarks['marks'] => {
-  const last = backend.callsTo('technique_change').at(-1)?.args as { change: TechniqueChange } | undefined;
-  const change = last?.change;
-  return change?.kind === 'save' && change.record.technique === 'retrospect' ? change.record.record.marks : [];
-};
+const saved = (backend: FakeBackend): RetrospectMarks['marks'] => backend.lastSaved('retrospect')?.record.marks ?? [];
 const markInput = (row: number) => screen.getAllByTestId('marks-input')[row] as HTMLInputElement;
 const answerInput = (row: number) => screen.getAllByTestId('marks-ten')[row] as HTMLInputElement;
 
