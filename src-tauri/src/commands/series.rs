@@ -21,7 +21,15 @@ pub fn series_create(
     technique: TechniqueId,
     series: SeriesInput,
 ) -> IpcResult<SeriesOverview> {
-    app.write(|store, now| Ok(series::create(store, technique, &series, now)))?
+    app.write(|store, now| {
+        Ok(series::create(
+            store,
+            technique,
+            &series,
+            now,
+            &mut Uuid::now_v7,
+        ))
+    })?
 }
 
 #[tauri::command]
@@ -54,6 +62,7 @@ pub fn series_next_meeting(
             id,
             scheduled_at,
             now,
+            &mut Uuid::now_v7,
         ))
     })?
 }

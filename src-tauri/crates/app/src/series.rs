@@ -11,7 +11,7 @@ use mobilise_core::{
     Action, ParticipantInput, Person, Session, SessionDraft, SessionStatus, SessionSummary,
     TechniqueId,
 };
-use mobilise_store::{Store, StoreError};
+use mobilise_store::{NewId, Store, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -100,9 +100,10 @@ pub fn create(
     technique: TechniqueId,
     input: &SeriesInput,
     now: DateTime<Utc>,
+    new_id: NewId<'_>,
 ) -> IpcResult<SeriesOverview> {
     let input = input.validated(&rules(technique)?)?;
-    let series = store.create_series(Uuid::now_v7(), technique, &input, now)?;
+    let series = store.create_series(new_id(), technique, &input, now)?;
     let people = store.list_people("")?;
     overview(store, series, &people)
 }
@@ -145,6 +146,7 @@ pub fn next_meeting(
     id: Uuid,
     scheduled_at: NaiveDateTime,
     now: DateTime<Utc>,
+    new_id: NewId<'_>,
 ) -> IpcResult<Session> {
     let series = find(store, technique, id)?;
     let record = TechniqueRecord::in_series(technique, id).ok_or_else(stands_alone)?;
@@ -170,7 +172,7 @@ pub fn next_meeting(
         status: SessionStatus::Planned,
         participants,
     };
-    let session = store.create_session(&draft, now, &mut Uuid::now_v7)?;
+    let session = store.create_session(&draft, now, new_id)?;
     store.save_technique_record(session.id, &record, now)?;
     Ok(session)
 }
