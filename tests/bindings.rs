@@ -115,23 +115,3 @@ fn committed_agenda_lengths_match_rust() {
     );
     check_recorded("lengths.json", &serde_json::Value::Object(recorded));
 }
-
-/// Each technique's record as Rust starts it (null for one that keeps none): the fake
-/// backend starts its records from here.
-#[test]
-fn committed_empty_records_match_rust() {
-    use mobilise_core::techniques::TechniqueRecord;
-    let mut recorded = serde_json::Map::new();
-    for technique in mobilise_core::catalogue() {
-        let id = serde_json::to_value(technique.id).expect("an id is JSON");
-        let id = id.as_str().expect("an id is a string").to_owned();
-        let empty = serde_json::to_value(TechniqueRecord::empty_for(technique.id))
-            .expect("a record is JSON");
-        recorded.insert(id, empty);
-    }
-    assert!(
-        recorded.values().filter(|empty| !empty.is_null()).count() >= 8,
-        "every technique with a record of its own starts one"
-    );
-    check_recorded("records.json", &serde_json::Value::Object(recorded));
-}

@@ -4,10 +4,12 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Session } from '../lib/bindings/Session';
 import { toasts } from '../state/toasts.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
 import { people, sessions, techniques } from '../testing/fixtures';
-import { setMeeting, setPeople } from '../testing/learningSetFixtures';
+import { transcriptOf } from '../testing/replay';
+import recorded from '../testing/transcripts/learning-set-console.json';
 import ExportMenu from './ExportMenu.svelte';
 
 function setUp(savedPath: string | null) {
@@ -57,19 +59,11 @@ describe('the export menu', () => {
 });
 
 describe('exporting a learning set meeting', () => {
+  /** A meeting the app recorded (transcripts/learning-set-console.json), one of its rounds confidential or none. */
   function meetingBackend(confidential: boolean) {
-    const backend = new FakeBackend({ techniques, sessions: [...sessions, setMeeting], people: setPeople, savedPath: '/home/facilitator/Documents/set.docx' });
-    backend.guided.records.set(setMeeting.id, {
-      technique: 'action-learning-sets',
-      record: {
-        set_id: null,
-        bids: [{ person_id: 'p-a', need: 'high', issue: '' }],
-        gift_round: false,
-        timings: { presentation: 5, questions: 20, gift: 5, learning: 5 },
-        rounds: [{ presenter: 'p-a', step_ids: [3, 4, 5], confidential }],
-      },
-    });
-    render(ExportMenu, { sessionId: setMeeting.id });
+    const backend = new FakeBackend({ techniques, sessions, people, savedPath: '/home/facilitator/Documents/set.docx' });
+    const played = backend.replay(transcriptOf(recorded), confidential ? 'exported with a round confidential' : 'exported with nothing confidential');
+    render(ExportMenu, { sessionId: played.first<Session>('session_get').id });
     return { backend, user: userEvent.setup() };
   }
 

@@ -1,5 +1,6 @@
 // An in-memory stand-in for the Rust commands, installed with mockIPC: the component
 // tests drive screens against it, and `npm run dev` in a plain browser uses it to preview.
+import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { CommandArgs, CommandName, CommandResult } from '../lib/api';
 import type { DatabaseStatus } from '../lib/bindings/DatabaseStatus';
@@ -11,10 +12,10 @@ import type { SessionDraft } from '../lib/bindings/SessionDraft';
 import type { SessionSummary } from '../lib/bindings/SessionSummary';
 import type { Technique } from '../lib/bindings/Technique';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
+import { EVENT_VIEW } from '../lib/liveEvents';
 import { matchesWords } from '../lib/search';
 import { FakeCafes } from './fakeCafe';
 import { FakeFishbowls } from './fakeFishbowl';
-import { FakeGuided } from './fakeGuided';
 import { FakeLessons } from './fakeLessons';
 import { newLiveState } from './fakeLive';
 import { FakeLiveSessions } from './fakeLiveSessions';
@@ -22,7 +23,10 @@ import { FakeRecords } from './fakeRecords';
 import { openedView } from './openedViews';
 import { Replay, type Transcript } from './replay';
 
-type Handlers = { [K in CommandName]: (args: CommandArgs<K>) => CommandResult<K> };
+/** Commands only a recorded scenario answers (`replay`): their rules are Rust's alone. */
+type Recorded = 'series_list' | 'series_create' | 'series_update' | 'series_delete' | 'series_next_meeting' | 'series_carried';
+
+type Handlers = { [K in Exclude<CommandName, Recorded>]: (args: CommandArgs<K>) => CommandResult<K> };
 
 export interface FakeOptions {
   techniques?: Technique[];
@@ -60,7 +64,6 @@ export class FakeBackend {
   lessons: FakeLessons;
   cafes: FakeCafes;
   fishbowls: FakeFishbowls;
-  guided: FakeGuided;
   /** A recorded scenario that answers the commands it holds, before any fake does. */
   #replay: Replay | null = null;
   /** Failures to answer with instead of running a command. */
@@ -102,41 +105,6 @@ export class FakeBackend {
       publish: (id) => this.live.republish(id),
       now: () => this.live.now(),
     });
-    this.guided = new FakeGuided({
-      session: (id) => this.#live(id),
-      sessions: () => this.sessions.filter((s) => s.deleted_at === null),
-      people: () => this.people,
-      status: (id) => this.live.states.get(id)?.status ?? 'not-started',
-      agenda: (id) => this.live.states.get(id)?.agenda ?? null,
-      setUpcoming: (id, after, steps) => {
-        const state = this.live.states.get(id);
-        if (!state) throw invalid('session', 'That session is not open for running. Open it from the sessions list.');
-        const keep = state.agenda.steps.findIndex((step) => step.id === after);
-        let next = Math.max(0, ...state.agenda.steps.map((step) => step.id)) + 1;
-        const agenda = { steps: [...state.agenda.steps.slice(0, keep + 1), ...steps.map((step) => ({ ...step, id: next++ }))] };
-        this.live.states.set(id, { ...state, agenda });
-        this.live.republish(id);
-        return agenda;
-      },
-      actions: () => this.records.actions,
-      createSession: (title, scheduledAt, members) => {
-        const draft: SessionDraft = {
-          technique: 'action-learning-sets',
-          title,
-          scheduled_at: scheduledAt,
-          facilitator: '',
-          location: '',
-          purpose: '',
-          status: 'planned',
-          participants: members.map((p) => ({ name: p.name, organisation: p.organisation, role: '' })),
-        };
-        const session = this.#store(this.#id('session'), draft, new Date().toISOString());
-        this.sessions.push(session);
-        this.#countPeople();
-        return this.#withoutDeletedAt(session);
-      },
-      publish: (id) => this.live.republish(id),
-    });
     this.live.techniqueFor = (id, now) => {
       const state = this.live.states.get(id);
       const step = state && (state.status === 'running' || state.status === 'paused') ? (state.agenda.steps[state.current]?.key ?? null) : null;
@@ -149,19 +117,23 @@ export class FakeBackend {
       this.fishbowls.clock(args.sessionId, view.state.status, Date.parse(view.now));
       return view;
     };
-    // A fishbowl's and a café's records are their own fakes'; every other is the guided fake's.
+    // A fishbowl's and a café's records are their own fakes'; every other technique's
+    // changes are answered only by a recorded scenario, and an untouched record reads as
+    // the app's recording of one.
     const kind = (sessionId: string) => this.#live(sessionId).technique;
+    const unrecorded = (command: string, sessionId: string) =>
+      new Error(`No recording answers ${command} for a ${kind(sessionId)} session: replay a scenario the app's tests recorded`);
     const technique_get: Handlers['technique_get'] = (args) => {
-      const untouched = this.guided.records.has(args.sessionId) ? null : openedView(kind(args.sessionId));
-      if (untouched) return { ...untouched, finished: this.live.states.get(args.sessionId)?.status === 'finished' };
       if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.view(args.sessionId);
       if (kind(args.sessionId) === 'knowledge-cafe') return this.cafes.view(args.sessionId);
-      return this.guided.handlers.technique_get(args);
+      const untouched = openedView(kind(args.sessionId));
+      if (!untouched) throw unrecorded('technique_get', args.sessionId);
+      return { ...untouched, finished: this.live.states.get(args.sessionId)?.status === 'finished' };
     };
     const technique_change: Handlers['technique_change'] = (args) => {
       if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.change(args.sessionId, args.change);
       if (kind(args.sessionId) === 'knowledge-cafe') return this.cafes.change(args.sessionId, args.change);
-      return this.guided.handlers.technique_change(args);
+      throw unrecorded('technique_change', args.sessionId);
     };
     this.handlers = {
       ...this.#sessionHandlers,
@@ -169,7 +141,6 @@ export class FakeBackend {
       live_command,
       ...this.records.handlers,
       ...this.lessons.handlers,
-      ...this.guided.handlers,
       technique_get,
       technique_change,
       ...this.#exportHandlers,
@@ -185,8 +156,8 @@ export class FakeBackend {
       const failure = this.failures[command as CommandName];
       if (failure) throw failure;
       if (this.#replay?.answers(command)) return this.#replay.answer(command, payload);
-      const handler = this.handlers[command as CommandName] as ((args: unknown) => unknown) | undefined;
-      if (!handler) throw new Error(`The fake backend has no command ${command}`);
+      const handler = (this.handlers as Partial<Record<string, (args: unknown) => unknown>>)[command];
+      if (!handler) throw new Error(`The fake backend has no command ${command}: replay a scenario the app's tests recorded`);
       return clone(handler(payload ?? {}));
     }, { shouldMockEvents: true });
   }
@@ -196,7 +167,7 @@ export class FakeBackend {
    * the scenario's session (its first recorded read) among the sessions.
    */
   replay(transcript: Transcript, scenario: string): Replay {
-    const replay = new Replay(transcript, scenario);
+    const replay = new Replay(transcript, scenario, (view) => void emit(EVENT_VIEW, view).catch(() => undefined));
     this.#replay = replay;
     if (replay.answers('session_get')) {
       const session = replay.first<Session>('session_get');

@@ -7,6 +7,7 @@
 // and be asked again; they get the latest recorded answer at that point.
 import type { CommandName } from '../lib/api';
 import type { IpcError } from '../lib/bindings/IpcError';
+import type { LiveView } from '../lib/bindings/LiveView';
 
 export interface Exchange {
   command: CommandName;
@@ -14,6 +15,8 @@ export interface Exchange {
   read: boolean;
   label?: string;
   reply: { ok: unknown } | { error: IpcError };
+  /** The running session's view the app told every window after this write. */
+  emitted?: LiveView;
 }
 
 /** A recording file: its scenarios by name. */
@@ -34,14 +37,17 @@ const same = (exchange: Exchange, command: string, args: unknown) =>
 export class Replay {
   readonly #name: string;
   readonly #exchanges: Exchange[];
+  readonly #announce: (view: LiveView) => void;
   /** Everything before this index has been played or passed. */
   #cursor = 0;
 
-  constructor(transcript: Transcript, scenario: string) {
+  /** `announce` tells the windows a view the app sent after a write, as the shell does. */
+  constructor(transcript: Transcript, scenario: string, announce: (view: LiveView) => void = () => undefined) {
     const exchanges = transcript[scenario];
     if (!exchanges) throw new Error(`No recorded scenario "${scenario}"; the app crate's transcripts record ${Object.keys(transcript).join(', ')}`);
     this.#name = scenario;
     this.#exchanges = exchanges;
+    this.#announce = announce;
   }
 
   /** Whether this scenario answers `command` (then nothing else may). */
@@ -52,6 +58,7 @@ export class Replay {
   /** The recorded reply to this call: its value, or the recorded error thrown. */
   answer(command: string, args: unknown): unknown {
     const exchange = this.#find(command, args);
+    if (exchange.emitted) this.#announce(structuredClone(exchange.emitted));
     if ('error' in exchange.reply) throw structuredClone(exchange.reply.error);
     return structuredClone(exchange.reply.ok);
   }

@@ -2,56 +2,41 @@
 // on actions carried forward, bids made in order with the order Rust sets, the rounds they
 // plan (and which are confidential), the presenter's committed actions during their round,
 // a refused timing kept beside its field, and the finished record read-only.
+// The app's replies are the ones its tests recorded (transcripts/learning-set-console.json):
+// the set "Ward leaders" met first on 7 Oct; this is its second meeting, on 4 Nov.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { LiveView } from '../../lib/bindings/LiveView';
+import type { Session } from '../../lib/bindings/Session';
 import type { SetMeeting } from '../../lib/bindings/SetMeeting';
 import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { emptyRecord } from '../../testing/fakeGuided';
-import { techniques } from '../../testing/fixtures';
-import { carriedAction, firstMeeting, learningSetTechnique, setMeeting, setPeople } from '../../testing/learningSetFixtures';
+import { catalogued, techniques } from '../../testing/fixtures';
+import { transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/learning-set-console.json';
 
-const SID = setMeeting.id;
-const [ASHA, BEN, CERYS] = setPeople as [(typeof setPeople)[0], (typeof setPeople)[0], (typeof setPeople)[0]];
+const transcript = transcriptOf(recorded);
 
-function meetingOf(partial: Partial<SetMeeting> = {}): SetMeeting {
-  const empty = emptyRecord('action-learning-sets');
-  if (empty?.technique !== 'action-learning-sets') throw new Error('no empty meeting');
-  return { ...empty.record, ...partial };
-}
-
-function backendWith({ linked = false, meeting = {} as Partial<SetMeeting> } = {}) {
-  const backend = new FakeBackend({
-    techniques: [...techniques.filter((t) => t.id !== 'action-learning-sets'), learningSetTechnique],
-    sessions: [firstMeeting, setMeeting],
-    people: setPeople,
-  });
-  const now = '2026-09-01T09:00:00Z';
-  backend.guided.sets.push({
-    series: { id: 'set-1', technique: 'action-learning-sets', name: 'Ward leaders', members: [ASHA.id, BEN.id, CERYS.id], created_at: now, updated_at: now },
-    members: [],
-    meetings: [],
-  });
-  backend.guided.records.set(firstMeeting.id, { technique: 'action-learning-sets', record: meetingOf({ set_id: 'set-1' }) });
-  backend.guided.records.set(SID, { technique: 'action-learning-sets', record: meetingOf({ set_id: linked ? 'set-1' : null, ...meeting }) });
-  return backend;
-}
-
-const meetingIn = (backend: FakeBackend): SetMeeting => {
-  const record = backend.guided.records.get(SID);
-  if (record?.technique !== 'action-learning-sets') throw new Error('no meeting saved');
-  return record.record;
-};
-
-async function openConsole(backend: FakeBackend) {
+async function openConsole(scenario: string) {
+  const backend = new FakeBackend({ techniques: [...techniques.filter((t) => t.id !== 'action-learning-sets'), catalogued('action-learning-sets')] });
+  const played = backend.replay(transcript, scenario);
+  const session = played.first<Session>('session_get');
   await library.load();
-  router.reset({ name: 'run', id: SID });
-  render(RunScreen, { id: SID });
+  router.reset({ name: 'run', id: session.id });
+  render(RunScreen, { id: session.id });
   await screen.findByTestId('als-panel');
-  return { backend, user: userEvent.setup() };
+  /** The meeting the console last sent to be saved. */
+  const saved = (): SetMeeting => {
+    const record = backend.lastSaved('action-learning-sets');
+    if (!record) throw new Error('no meeting saved');
+    return record.record;
+  };
+  // Asha, Ben, Cerys and Dev, as on the meeting's list.
+  const [asha, ben, cerys] = session.participants.map((p) => p.person_id) as [string, string, string, string];
+  return { backend, played, session, saved, asha, ben, cerys, user: userEvent.setup() };
 }
 
 const bidRow = (name: string): HTMLElement => {
@@ -61,28 +46,9 @@ const bidRow = (name: string): HTMLElement => {
 };
 const orderLines = () => screen.queryAllByTestId('als-order-item').map((item) => item.textContent?.replace(/\s+/g, ' ').trim());
 
-/** Opened, rounds planned from Asha (high) and Ben (medium), then started and moved on `steps` steps. */
-function plannedAndAt(steps: number, meeting: Partial<SetMeeting> = {}) {
-  const backend = backendWith({
-    linked: true,
-    meeting: {
-      bids: [
-        { person_id: BEN.id, need: 'medium', issue: 'Rotas for the winter' },
-        { person_id: ASHA.id, need: 'high', issue: 'Discharge before noon' },
-      ],
-      ...meeting,
-    },
-  });
-  backend.handlers.live_open({ sessionId: SID });
-  backend.handlers.technique_change({ sessionId: SID, change: { kind: 'own', change: { technique: 'action-learning-sets', change: { kind: 'plan-rounds' } } } });
-  backend.handlers.live_command({ sessionId: SID, command: { type: 'Start' } });
-  for (let i = 0; i < steps; i += 1) backend.handlers.live_command({ sessionId: SID, command: { type: 'Next' } });
-  return backend;
-}
-
 describe('the confidentiality reminder', () => {
   it('stays at the top of the panel as a note', async () => {
-    await openConsole(backendWith());
+    await openConsole('a meeting of no set');
     const reminder = screen.getByTestId('als-confidential-reminder');
     expect(reminder).toHaveAttribute('role', 'note');
     expect(reminder).toHaveTextContent('what is shared in the set stays in the set');
@@ -91,7 +57,7 @@ describe('the confidentiality reminder', () => {
 
 describe('the set', () => {
   it('creates a new set from the people here and links this meeting to it', async () => {
-    const { backend, user } = await openConsole(backendWith());
+    const { backend, played, saved, asha, ben, cerys, user } = await openConsole('a new set made here');
     expect(screen.getByTestId('als-report-in')).toHaveTextContent('Not part of a set yet');
     await user.click(screen.getByTestId('als-set-new'));
     const dialog = await screen.findByTestId('als-set-dialog');
@@ -107,38 +73,32 @@ describe('the set', () => {
     await user.click(within(dialog).getByTestId('als-set-create'));
     await waitFor(() => expect(screen.queryByTestId('als-set-dialog')).not.toBeInTheDocument());
 
-    const created = backend.guided.sets.find((s) => s.series.name === 'Theatre leads');
-    expect(created?.series.members).toEqual([ASHA.id, BEN.id, CERYS.id]);
-    expect(meetingIn(backend).set_id).toBe(created?.series.id);
+    const created = backend.callsTo('series_create').at(-1)?.args as { series: { name: string; members: string[] } };
+    expect(created.series).toEqual({ name: 'Theatre leads', members: [asha, ben, cerys] });
+    await waitFor(() => expect(saved().set_id).not.toBeNull());
     expect(await screen.findByTestId('als-set-which')).toHaveTextContent('Meeting 1 of Theatre leads');
     expect(within(screen.getByTestId('als-series')).getByText(/this meeting/)).toBeInTheDocument();
     expect(screen.getByTestId('als-report-in')).toHaveTextContent('Nothing carried forward');
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('links to an existing set, numbering this meeting in its series', async () => {
-    const { backend, user } = await openConsole(backendWith());
+    const { played, user } = await openConsole('linked to its set');
     await screen.findByRole('option', { name: 'Ward leaders' });
     await user.selectOptions(screen.getByTestId('als-set-select'), 'Ward leaders');
-    await waitFor(() => expect(meetingIn(backend).set_id).toBe('set-1'));
     expect(await screen.findByTestId('als-set-which')).toHaveTextContent('Meeting 2 of Ward leaders');
     const series = screen.getByTestId('als-series');
     expect(within(series).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       '7 Oct 2026 Ward leaders: meeting 1 Finished',
       '4 Nov 2026 Ward leaders: meeting 2 (this meeting) Running',
     ]);
+    expect(played.unplayed()).toEqual([]);
   });
 });
 
 describe('the report-in', () => {
   it("lists the open actions of the set's earlier meetings by owner, and marks one done", async () => {
-    const backend = backendWith({ linked: true });
-    backend.records.actions = [
-      carriedAction('a-1', 'Audit the discharge letters', ASHA),
-      carriedAction('a-2', 'Ask pharmacy about TTOs', BEN),
-      carriedAction('a-3', 'Share the rota template', ASHA),
-      carriedAction('a-4', 'Already finished', CERYS, 'done'),
-    ];
-    const { user } = await openConsole(backend);
+    const { backend, played, asha, user } = await openConsole('the report-in');
     const reportIn = screen.getByTestId('als-report-in');
     await waitFor(() => expect(within(reportIn).getAllByTestId('als-carried')).toHaveLength(3));
     expect(within(reportIn).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual(['Asha Patel', 'Ben Hughes']);
@@ -147,54 +107,58 @@ describe('the report-in', () => {
 
     const [first] = within(reportIn).getAllByTestId('als-carried');
     await user.click(within(first!).getByTestId('als-carried-done'));
-    await waitFor(() => expect(backend.records.actions.find((a) => a.id === 'a-1')?.status).toBe('done'));
-    expect(backend.callsTo('action_update')[0]?.args).toMatchObject({
-      id: 'a-1',
-      action: { what: 'Audit the discharge letters', owner: 'Asha Patel', owner_person_id: ASHA.id, due_on: '2026-10-31', status: 'done' },
-    });
     expect(await within(first!).findByTestId('als-carried-status')).toHaveTextContent('Done');
+    expect(backend.callsTo('action_update')[0]?.args).toMatchObject({
+      action: { what: 'Audit the discharge letters', owner: 'Asha Patel', owner_person_id: asha, due_on: '2026-10-31', status: 'done' },
+    });
+    expect(played.unplayed()).toEqual([]);
   });
 });
 
 describe('bidding', () => {
   it('adds bids in the order they are made and shows the order Rust sets: greatest need first', async () => {
-    const { backend, user } = await openConsole(backendWith());
+    const { played, saved, asha, ben, cerys, user } = await openConsole('bids made and withdrawn');
     expect(screen.getAllByTestId('als-bid-row')).toHaveLength(4);
     await user.click(within(bidRow('Ben Hughes')).getByTestId('als-bid-toggle'));
+    await waitFor(() => expect(saved().bids).toHaveLength(1));
     await user.click(within(bidRow('Asha Patel')).getByTestId('als-bid-toggle'));
+    await waitFor(() => expect(saved().bids).toHaveLength(2));
     await user.click(within(bidRow('Cerys Jones')).getByRole('radio', { name: 'Low' }));
+    await waitFor(() => expect(saved().bids).toHaveLength(3));
     await user.click(within(bidRow('Asha Patel')).getByRole('radio', { name: 'High' }));
 
-    await waitFor(() => expect(meetingIn(backend).bids.map((b) => [b.person_id, b.need])).toEqual([
-      [BEN.id, 'medium'],
-      [ASHA.id, 'high'],
-      [CERYS.id, 'low'],
+    await waitFor(() => expect(saved().bids.map((b) => [b.person_id, b.need])).toEqual([
+      [ben, 'medium'],
+      [asha, 'high'],
+      [cerys, 'low'],
     ]));
     await waitFor(() => expect(orderLines()).toEqual(['1. Asha Patel · High need', '2. Ben Hughes · Medium need', '3. Cerys Jones · Low need']));
     expect(within(bidRow('Ben Hughes')).getByTestId('als-bid-need')).toHaveAttribute('role', 'radiogroup');
 
     await user.type(within(bidRow('Asha Patel')).getByTestId('als-bid-issue'), 'Discharge before noon');
     await user.tab();
-    await waitFor(() => expect(meetingIn(backend).bids[1]?.issue).toBe('Discharge before noon'));
+    await waitFor(() => expect(saved().bids[1]?.issue).toBe('Discharge before noon'));
 
     await user.click(within(bidRow('Ben Hughes')).getByTestId('als-bid-toggle'));
-    await waitFor(() => expect(meetingIn(backend).bids.map((b) => b.person_id)).toEqual([ASHA.id, CERYS.id]));
+    await waitFor(() => expect(saved().bids.map((b) => b.person_id)).toEqual([asha, cerys]));
     await waitFor(() => expect(orderLines()).toEqual(['1. Asha Patel · High need — Discharge before noon', '2. Cerys Jones · Low need']));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('keeps the arrow keys inside the need group rather than moving the agenda', async () => {
-    const { backend, user } = await openConsole(backendWith({ meeting: { bids: [{ person_id: BEN.id, need: 'medium', issue: '' }] } }));
-    backend.handlers.live_command({ sessionId: SID, command: { type: 'Start' } });
+    const { backend, played, saved, user } = await openConsole('started by the facilitator');
+    await user.click(screen.getByTestId('live-start'));
     await screen.findByTestId('live-pause');
     within(bidRow('Ben Hughes')).getByRole('radio', { name: 'Medium' }).focus();
     await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(saved().bids[0]?.need).toBe('high'));
     expect(backend.callsTo('live_command').filter((c) => (c.args as { command: { type: string } }).command.type === 'Next')).toHaveLength(0);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('keeps a refused length beside its field, as typed', async () => {
-    const { backend, user } = await openConsole(backendWith());
+    const { played, saved, user } = await openConsole('a refused length');
     expect(screen.getByTestId('als-time-presentation')).toHaveValue('5');
-    backend.failures.technique_change = { kind: 'Invalid', message: 'Plan 1 to 120 minutes.', field: 'timings.presentation' };
     await user.clear(screen.getByTestId('als-time-presentation'));
     await user.type(screen.getByTestId('als-time-presentation'), '0');
     await user.tab();
@@ -202,28 +166,29 @@ describe('bidding', () => {
     expect(screen.getByTestId('als-time-presentation')).toHaveValue('0');
     expect(screen.getByTestId('als-time-presentation')).toHaveAttribute('aria-invalid', 'true');
 
-    delete backend.failures.technique_change;
     await user.clear(screen.getByTestId('als-time-questions'));
     await user.type(screen.getByTestId('als-time-questions'), 'soon');
     await user.tab();
     expect(await screen.findByText('Enter whole minutes, such as 5.')).toBeInTheDocument();
     await user.click(screen.getByTestId('als-gift'));
-    await waitFor(() => expect(meetingIn(backend).gift_round).toBe(true));
+    await waitFor(() => expect(saved().gift_round).toBe(true));
     expect(screen.getByTestId('als-time-gift')).toHaveValue('5');
+    expect(played.unplayed()).toEqual([]);
   });
 });
 
 describe('planning the rounds', () => {
   it('says why it cannot plan without bids, then plans a round per bid and lists them', async () => {
-    const { backend, user } = await openConsole(backendWith());
+    const { backend, played, saved, user } = await openConsole('rounds planned');
     await user.click(screen.getByTestId('als-plan'));
     expect(await screen.findByTestId('als-plan-error')).toHaveTextContent('Nobody has bid for time yet');
 
     await user.click(within(bidRow('Ben Hughes')).getByTestId('als-bid-toggle'));
+    await waitFor(() => expect(saved().bids).toHaveLength(1));
     await user.click(within(bidRow('Asha Patel')).getByRole('radio', { name: 'High' }));
-    await waitFor(() => expect(meetingIn(backend).bids).toHaveLength(2));
+    await waitFor(() => expect(saved().bids).toHaveLength(2));
     await user.click(screen.getByTestId('als-gift'));
-    await waitFor(() => expect(meetingIn(backend).gift_round).toBe(true));
+    await waitFor(() => expect(saved().gift_round).toBe(true));
     await user.click(screen.getByTestId('als-plan'));
 
     await waitFor(() => expect(screen.getAllByTestId('als-round')).toHaveLength(2));
@@ -235,34 +200,37 @@ describe('planning the rounds', () => {
     expect(first).toHaveTextContent('presentation 5 mins · questions and actions 20 mins · “gift” round 5 mins · learning and review 5 mins');
     expect(first).toHaveTextContent('35 mins in all');
     expect(second).toHaveTextContent('2. Ben Hughes');
-    const titles = screen.getAllByTestId('agenda-step').map((s) => s.textContent ?? '');
-    expect(titles.some((t) => t.includes('Asha Patel: presentation'))).toBe(true);
-    expect(titles.some((t) => t.includes("Review of the set's process"))).toBe(true);
+    await waitFor(() => {
+      const titles = screen.getAllByTestId('agenda-step').map((s) => s.textContent ?? '');
+      expect(titles.some((t) => t.includes('Asha Patel: presentation'))).toBe(true);
+      expect(titles.some((t) => t.includes("Review of the set's process"))).toBe(true);
+    });
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('saves a round as confidential', async () => {
-    const backend = plannedAndAt(0);
-    const { user } = await openConsole(backend);
+    const { played, saved, user } = await openConsole('a round marked confidential');
     const [, second] = await screen.findAllByTestId('als-round');
     await user.click(within(second!).getByTestId('als-round-confidential'));
-    await waitFor(() => expect(meetingIn(backend).rounds.map((r) => r.confidential)).toEqual([false, true]));
+    await waitFor(() => expect(saved().rounds.map((r) => r.confidential)).toEqual([false, true]));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('says when the bids have changed since the rounds were planned', async () => {
-    const { backend, user } = await openConsole(plannedAndAt(0));
+    const { played, saved, user } = await openConsole('the bids changed since planning');
     await screen.findAllByTestId('als-round');
     expect(screen.queryByTestId('als-rounds-stale')).not.toBeInTheDocument();
     await user.click(within(bidRow('Cerys Jones')).getByTestId('als-bid-toggle'));
-    await waitFor(() => expect(meetingIn(backend).bids).toHaveLength(3));
+    await waitFor(() => expect(saved().bids).toHaveLength(3));
     expect(await screen.findByTestId('als-rounds-stale')).toBeInTheDocument();
+    expect(played.unplayed()).toEqual([]);
   });
 });
 
 describe('during a round', () => {
   it("shows whose round it is with GROW, and adds the presenter's committed action", async () => {
     // Report In, Bidding, then Asha's presentation and her questions and actions.
-    const backend = plannedAndAt(3, { rounds: [{ presenter: ASHA.id, step_ids: [], confidential: true }] });
-    const { user } = await openConsole(backend);
+    const { backend, played, asha, user } = await openConsole("in Asha's round");
     expect(await screen.findByTestId('als-now')).toHaveTextContent('Now presenting: Asha Patel — round 1 of 2');
     expect(screen.getByTestId('als-confidential-badge')).toHaveTextContent('Confidential round');
     const grow = screen.getByTestId('als-grow');
@@ -276,23 +244,24 @@ describe('during a round', () => {
     await user.type(screen.getByTestId('als-action-text'), 'Pilot a noon discharge huddle');
     await user.type(screen.getByTestId('als-action-due'), '2026-12-01');
     await user.click(screen.getByTestId('als-action-add'));
-    await waitFor(() => expect(backend.records.actions).toHaveLength(1));
-    const stepId = backend.live.states.get(SID)?.agenda.steps[3]?.id;
-    expect(backend.records.actions[0]).toMatchObject({
-      session_id: SID,
-      step_id: stepId,
-      what: 'Pilot a noon discharge huddle',
-      owner: 'Asha Patel',
-      owner_person_id: ASHA.id,
-      due_on: '2026-12-01',
-      status: 'open',
-    });
     expect(await screen.findByTestId('als-committed-item')).toHaveTextContent('Pilot a noon discharge huddle · due 1 Dec 2026');
+    const view = played.first<LiveView>('live_open');
+    expect(backend.callsTo('action_add')[0]?.args).toMatchObject({
+      action: {
+        step_id: view.state.agenda.steps[3]?.id,
+        what: 'Pilot a noon discharge huddle',
+        owner: 'Asha Patel',
+        owner_person_id: asha,
+        due_on: '2026-12-01',
+        status: 'open',
+      },
+    });
     expect(screen.getByTestId('als-action-text')).toHaveValue('');
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('says nothing of rounds outside them', async () => {
-    await openConsole(plannedAndAt(1));
+    await openConsole('at the bidding');
     expect(screen.queryByTestId('als-now')).not.toBeInTheDocument();
     expect(screen.getByTestId('als-bidding')).toHaveAttribute('aria-current', 'step');
   });
@@ -300,9 +269,7 @@ describe('during a round', () => {
 
 describe('the finished record', () => {
   it('shows the set, the order and the rounds with their confidential marks, without controls', async () => {
-    const backend = plannedAndAt(0, { rounds: [{ presenter: BEN.id, step_ids: [], confidential: true }] });
-    backend.handlers.live_command({ sessionId: SID, command: { type: 'Finish' } });
-    await openConsole(backend);
+    await openConsole('finished');
     const panel = await screen.findByTestId('als-panel');
     expect(await within(panel).findByTestId('als-set-which')).toHaveTextContent('Meeting 2 of Ward leaders');
     expect(orderLines()).toEqual(['1. Asha Patel · High need — Discharge before noon', '2. Ben Hughes · Medium need — Rotas for the winter']);

@@ -1,40 +1,40 @@
 // The learning sets page: reached from the navigation; each set with its members and its
 // meetings (each a link to its page); a new set, an edit and a deletion; and the next
-// meeting planned from a set, opened once made.
+// meeting planned from a set, opened once made. The app's replies are the ones its tests
+// recorded (transcripts/learning-sets-page.json): the set "Ward leaders" has met once.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../App.svelte';
+import type { Person } from '../../lib/bindings/Person';
+import type { SeriesOverview } from '../../lib/bindings/SeriesOverview';
+import type { Session } from '../../lib/bindings/Session';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { techniques } from '../../testing/fixtures';
-import { firstMeeting, learningSetTechnique, setPeople } from '../../testing/learningSetFixtures';
+import { catalogued, techniques } from '../../testing/fixtures';
+import { transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/learning-sets-page.json';
 import LearningSetsScreen from './LearningSetsScreen.svelte';
 
-function backendWithSet() {
-  const backend = new FakeBackend({
-    techniques: [...techniques.filter((t) => t.id !== 'action-learning-sets'), learningSetTechnique],
-    sessions: [firstMeeting],
-    people: setPeople,
-  });
-  const now = '2026-09-01T09:00:00Z';
-  backend.guided.sets.push({
-    series: { id: 'set-1', technique: 'action-learning-sets', name: 'Ward leaders', members: ['p-a', 'p-b', 'p-c'], created_at: now, updated_at: now },
-    members: [],
-    meetings: [],
-  });
-  backend.guided.records.set(firstMeeting.id, {
-    technique: 'action-learning-sets',
-    record: { set_id: 'set-1', bids: [], gift_round: false, timings: { presentation: 5, questions: 20, gift: 5, learning: 5 }, rounds: [] },
-  });
-  return backend;
+const transcript = transcriptOf(recorded);
+
+function backendWithSet(scenario = 'the sets') {
+  const backend = new FakeBackend({ techniques: [...techniques.filter((t) => t.id !== 'action-learning-sets'), catalogued('action-learning-sets')] });
+  const played = backend.replay(transcript, scenario);
+  const [set] = played.first<SeriesOverview[]>('series_list');
+  const people = played.first<Person[]>('people_list');
+  if (!set) throw new Error('the set is recorded');
+  /** Asha, Ben, Cerys and Dev, by name. */
+  const id = (name: string) => people.find((p) => p.name === name)?.id;
+  return { backend, played, set, id };
 }
 
-async function open(backend = backendWithSet()) {
+async function open(scenario?: string) {
+  const setUp = backendWithSet(scenario);
   router.reset({ name: 'series', technique: 'action-learning-sets' });
   render(LearningSetsScreen);
   await screen.findByRole('heading', { level: 1, name: 'Learning sets' });
-  return { backend, user: userEvent.setup() };
+  return { ...setUp, user: userEvent.setup() };
 }
 
 const setCard = async (name: string): Promise<HTMLElement> => {
@@ -59,18 +59,18 @@ describe('the learning sets page', () => {
   });
 
   it('lists each set with its members and its meetings, each a link to its page', async () => {
-    const { user } = await open();
+    const { set, user } = await open();
     const card = await setCard('Ward leaders');
     expect(within(card).getByTestId('learning-set-members')).toHaveTextContent('Members: Asha Patel, Ben Hughes, Cerys Jones');
     const [meeting] = within(card).getAllByTestId('learning-set-meeting');
     expect(meeting).toHaveTextContent('7 Oct 2026 09:30');
     expect(meeting).toHaveTextContent('Finished');
     await user.click(within(meeting!).getByRole('link', { name: 'Ward leaders: meeting 1' }));
-    expect(router.current).toEqual({ name: 'session', id: firstMeeting.id });
+    expect(router.current).toEqual({ name: 'session', id: set.meetings[0]?.id });
   });
 
   it('creates a set, refusing one without a name beside its field', async () => {
-    const { backend, user } = await open();
+    const { backend, played, id, user } = await open('a new set');
     await setCard('Ward leaders');
     await user.click(screen.getByTestId('learning-set-new'));
     const dialog = await screen.findByTestId('learning-set-dialog');
@@ -84,14 +84,15 @@ describe('the learning sets page', () => {
     await user.type(within(dialog).getByTestId('learning-set-name'), 'Outpatient leads');
     await user.click(within(dialog).getByTestId('learning-set-save'));
     await waitFor(() => expect(screen.queryByTestId('learning-set-dialog')).not.toBeInTheDocument());
-    expect(backend.callsTo('series_create').at(-1)?.args).toEqual({ technique: 'action-learning-sets', series: { name: 'Outpatient leads', members: ['p-d'] } });
+    expect(backend.callsTo('series_create').at(-1)?.args).toEqual({ technique: 'action-learning-sets', series: { name: 'Outpatient leads', members: [id('Dev Rao')] } });
     const card = await setCard('Outpatient leads');
     expect(within(card).getByTestId('learning-set-members')).toHaveTextContent('Dev Rao');
     expect(within(card).getByText('No meetings yet.')).toBeInTheDocument();
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('edits a set: its name and its members', async () => {
-    const { backend, user } = await open();
+    const { backend, played, id, user } = await open('a set edited');
     await user.click(within(await setCard('Ward leaders')).getByTestId('learning-set-edit'));
     const dialog = await screen.findByTestId('learning-set-dialog');
     const boxes = within(dialog).getAllByTestId('learning-set-member') as HTMLInputElement[];
@@ -101,23 +102,23 @@ describe('the learning sets page', () => {
     await user.click(boxes[1] as HTMLElement);
     await user.click(within(dialog).getByTestId('learning-set-save'));
     await waitFor(() => expect(screen.queryByTestId('learning-set-dialog')).not.toBeInTheDocument());
-    expect(backend.guided.sets[0]?.series).toMatchObject({ name: 'Ward and theatre leaders', members: ['p-a', 'p-c'] });
+    expect(backend.callsTo('series_update').at(-1)?.args).toMatchObject({ series: { name: 'Ward and theatre leaders', members: [id('Asha Patel'), id('Cerys Jones')] } });
     expect(within(await setCard('Ward and theatre leaders')).getByTestId('learning-set-members')).toHaveTextContent('Members: Asha Patel, Cerys Jones');
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('deletes a set once confirmed, keeping its meetings', async () => {
-    const { backend, user } = await open();
+    const { played, user } = await open('a set deleted');
     await user.click(within(await setCard('Ward leaders')).getByTestId('learning-set-delete'));
     const dialog = await screen.findByTestId('confirm-dialog');
     expect(dialog).toHaveTextContent('Its meeting is kept, no longer part of a set.');
     await user.click(within(dialog).getByTestId('confirm-delete-learning-set'));
     expect(await screen.findByTestId('learning-sets-empty')).toBeInTheDocument();
-    expect(backend.guided.sets).toHaveLength(0);
-    expect(backend.sessions.some((s) => s.id === firstMeeting.id)).toBe(true);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('plans the next meeting and opens it', async () => {
-    const { backend, user } = await open();
+    const { backend, played, set, user } = await open('the next meeting planned');
     const card = await setCard('Ward leaders');
     await user.click(within(card).getByTestId('learning-set-next'));
     expect(await within(card).findByText('Choose the date and time of the next meeting.')).toBeInTheDocument();
@@ -126,9 +127,10 @@ describe('the learning sets page', () => {
     await user.type(within(card).getByTestId('learning-set-next-when'), '2026-12-02T09:30');
     await user.click(within(card).getByTestId('learning-set-next'));
     await waitFor(() => expect(router.current.name).toBe('session'));
-    expect(backend.callsTo('series_next_meeting')[0]?.args).toEqual({ technique: 'action-learning-sets', id: 'set-1', scheduledAt: '2026-12-02T09:30:00' });
-    const created = backend.sessions.find((s) => s.title === 'Ward leaders: meeting 2');
-    expect(created?.participants.map((p) => p.name)).toEqual(['Asha Patel', 'Ben Hughes', 'Cerys Jones']);
-    expect(router.current).toEqual({ name: 'session', id: created?.id });
+    expect(backend.callsTo('series_next_meeting')[0]?.args).toEqual({ technique: 'action-learning-sets', id: set.series.id, scheduledAt: '2026-12-02T09:30:00' });
+    const created = played.reply<Session>('the next meeting');
+    expect(created.title).toBe('Ward leaders: meeting 2');
+    expect(created.participants.map((p) => p.name)).toEqual(['Asha Patel', 'Ben Hughes', 'Cerys Jones']);
+    expect(router.current).toEqual({ name: 'session', id: created.id });
   });
 });

@@ -2,90 +2,64 @@
 // groups, designs and delivery ideas are saved as one board with their links, removing a
 // dream or design takes its links with it, a delivery idea is an action with its owner,
 // and the board reads dream → design → delivery.
+// The app's replies are the ones its tests recorded (transcripts/inquiry-console.json; an
+// untouched board in transcripts/appreciative-inquiry.json): Priya, Tom and Zoë are on the
+// list, and the seeded board has the group Flow with two dreams and two designs.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { InquiryBoard } from '../../lib/bindings/InquiryBoard';
 import type { Session } from '../../lib/bindings/Session';
+import type { TechniqueView } from '../../lib/bindings/TechniqueView';
 import { RecordConsole } from '../../state/record.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
+import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { newLiveState } from '../../testing/fakeLive';
 import { keyAt, people, techniques } from '../../testing/fixtures';
+import { transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/inquiry-console.json';
+import untouched from '../../testing/transcripts/appreciative-inquiry.json';
 import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import RecordPanel from '../RecordPanel.svelte';
 
-const SID = 's-ai';
-const inquiry: Session = {
-  id: SID,
-  technique: 'appreciative-inquiry',
-  title: 'What makes our discharges work',
-  scheduled_at: '2026-11-25T10:00:00',
-  facilitator: 'Priya Shah',
-  location: 'Seminar room 2',
-  purpose: 'Build on the days when discharges go smoothly.',
-  status: 'planned',
-  participants: [
-    { person_id: 'p-1', name: 'Priya Shah', organisation: 'Ward 7', role: '' },
-    { person_id: 'p-2', name: 'Tom Okafor', organisation: 'Pharmacy', role: '' },
-    { person_id: 'p-3', name: 'Zoë Brennan', organisation: 'Library and Knowledge Services', role: '' },
-  ],
-  follows: null,
-  created_at: '2026-11-20T10:00:00Z',
-  updated_at: '2026-11-20T10:00:00Z',
-};
+function played(scenario: string) {
+  const backend = new FakeBackend({ techniques, people });
+  const replay = backend.replay(transcriptOf(scenario === 'opened' ? untouched : recorded), scenario);
+  const session = replay.first<Session>('session_get');
+  const view = replay.first<TechniqueView>('technique_get');
+  if (view.record.technique !== 'appreciative-inquiry') throw new Error('an inquiry is recorded');
+  countIds();
+  const [priya, tom] = session.participants.map((p) => p.person_id) as [string, string, string];
+  return { backend, replay, session, board: view.record.record, priya, tom };
+}
 
-const DREAM = 'd-1';
-const DESIGN = 'g-1';
-/** One group with two dreams, a design serving the first, and one serving none. */
-const seeded: InquiryBoard = {
-  stories: [],
-  groups: [
-    {
-      id: 'grp-1',
-      name: 'Flow',
-      members: ['p-1'],
-      dreams: [
-        { id: DREAM, text: 'Every patient home by lunchtime' },
-        { id: 'd-2', text: 'Nobody waits for medicines' },
-      ],
-    },
-  ],
-  designs: [
-    { id: DESIGN, statement: 'Start the discharge checklist on admission', dream_ids: [DREAM] },
-    { id: 'g-2', statement: 'A daily huddle at 09:00', dream_ids: [] },
-  ],
-  deliveries: [],
-};
-
-async function openPanel(options: { stepId?: number | null; board?: InquiryBoard; finished?: boolean } = {}) {
-  const backend = new FakeBackend({ techniques, sessions: [inquiry], people });
-  if (options.board) backend.guided.records.set(SID, { technique: 'appreciative-inquiry', record: structuredClone(options.board) });
-  if (options.finished) backend.live.states.set(SID, { ...newLiveState({ steps: [] }), status: 'finished' });
-  const keeper = new RecordConsole(SID);
+async function openPanel(scenario: string, stepId: number | null = null) {
+  const setUp = played(scenario);
+  const { backend, session } = setUp;
+  const keeper = new RecordConsole(session.id);
   await keeper.load();
   const actions = new SessionActions();
-  await actions.load(SID);
-  const stepId = options.stepId ?? null;
-  const props = { keeper, live: new LiveSession(SID), session: inquiry, actions, stepId, stepKey: keyAt('appreciative-inquiry', stepId) };
+  await actions.load(session.id);
+  const props = { keeper, live: new LiveSession(session.id), session, actions, stepId, stepKey: keyAt('appreciative-inquiry', stepId) };
   const view = render(RecordPanel, props);
   await screen.findByTestId('inquiry-panel');
+  /** The board the console last sent to be saved. */
   const saved = (): InquiryBoard => {
-    const record = backend.guided.records.get(SID);
-    if (record?.technique !== 'appreciative-inquiry') throw new Error('no board saved');
+    const record = backend.lastSaved('appreciative-inquiry');
+    if (!record) throw new Error('no board saved');
     return record.record;
   };
-  return { backend, actions, saved, user: userEvent.setup(), step: (stepId: number | null) => view.rerender({ ...props, stepId, stepKey: keyAt('appreciative-inquiry', stepId) }) };
+  return { ...setUp, actions, saved, user: userEvent.setup(), step: (stepId: number | null) => view.rerender({ ...props, stepId, stepKey: keyAt('appreciative-inquiry', stepId) }) };
 }
 
 const tab = (key: string) => screen.getByTestId(`ai-tab-${key}`);
 
 describe('the five Ds', () => {
   it('brings the step under way forward, and lets the facilitator look at another by click or arrow key', async () => {
-    const { user, step } = await openPanel({ stepId: 2 });
+    const { session, user, step } = await openPanel('opened', 2);
     expect(tab('discovery')).toHaveAttribute('aria-selected', 'true');
     expect(tab('discovery')).toHaveTextContent('(now)');
     expect(screen.getByTestId('ai-stories')).toBeVisible();
@@ -101,16 +75,16 @@ describe('the five Ds', () => {
     expect(tab('delivery')).toHaveFocus();
     await user.keyboard('{Home}');
     expect(tab('definition')).toHaveFocus();
-    expect(screen.getByTestId('ai-definition')).toHaveTextContent('Build on the days when discharges go smoothly.');
+    expect(screen.getByTestId('ai-definition')).toHaveTextContent(session.purpose);
   });
 });
 
 describe('the tabs on the console', () => {
   it('keep their arrow keys from moving the session on', async () => {
-    const backend = new FakeBackend({ techniques, sessions: [inquiry], people });
+    const { backend, session } = played('started');
     await library.load();
-    router.reset({ name: 'run', id: SID });
-    render(RunScreen, { id: SID });
+    router.reset({ name: 'run', id: session.id });
+    render(RunScreen, { id: session.id });
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('live-start'));
     await screen.findByTestId('live-pause');
@@ -125,7 +99,7 @@ describe('the tabs on the console', () => {
 
 describe('Discovery stories', () => {
   it('adds a story with its teller on Enter, nudging (not refusing) one that runs past a sentence', async () => {
-    const { saved, user } = await openPanel({ stepId: 2 });
+    const { replay, saved, tom, user } = await openPanel('a story told', 2);
     await user.type(screen.getByTestId('ai-story-text'), 'Pharmacy started at 07:30. So TTOs were ready.');
     expect(screen.getByTestId('ai-story-long')).toHaveTextContent('runs past one sentence');
     await user.selectOptions(screen.getByTestId('ai-story-teller'), 'Tom Okafor');
@@ -135,18 +109,22 @@ describe('Discovery stories', () => {
     await user.keyboard('{Enter}');
 
     await waitFor(() => expect(saved().stories).toHaveLength(1));
-    expect(saved().stories[0]).toMatchObject({ text: 'Pharmacy starting at 07:30 had medicines ready before the ward round ended', teller: 'p-2' });
+    expect(saved().stories[0]).toMatchObject({ text: 'Pharmacy starting at 07:30 had medicines ready before the ward round ended', teller: tom });
     expect(screen.getByTestId('ai-story')).toHaveTextContent('told by Tom Okafor');
     expect(screen.getByTestId('ai-story-text')).toHaveValue('');
     expect(screen.getByTestId('ai-story-text')).toHaveFocus();
+    expect(replay.unplayed()).toEqual([]);
   });
 
   it('keeps what was typed and shows the refusal beside the field', async () => {
-    const { backend, user } = await openPanel({ stepId: 2 });
-    backend.failures.technique_change = { kind: 'Invalid', message: 'The story is too long: keep it under 1000 characters.', field: 'stories.text' };
-    await user.type(screen.getByTestId('ai-story-text'), 'A long story{Enter}');
+    const { replay, user } = await openPanel('a story too long', 2);
+    const long = 'A long story. '.repeat(80);
+    await user.click(screen.getByTestId('ai-story-text'));
+    await user.paste(long);
+    await user.keyboard('{Enter}');
     expect(await screen.findByText('The story is too long: keep it under 1000 characters.')).toBeInTheDocument();
-    expect(screen.getByTestId('ai-story-text')).toHaveValue('A long story');
+    expect(screen.getByTestId('ai-story-text')).toHaveValue(long);
+    expect(replay.unplayed()).toEqual([]);
     expect(screen.getByTestId('ai-story-text')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByTestId('ai-story')).not.toBeInTheDocument();
   });
@@ -154,7 +132,7 @@ describe('Discovery stories', () => {
 
 describe('Dream groups and Design statements', () => {
   it('adds a group, its dream and a design linked to that dream', async () => {
-    const { saved, user } = await openPanel({ stepId: 3 });
+    const { replay, saved, user } = await openPanel('a group, its dream and a design', 3);
     await user.type(screen.getByTestId('ai-group-name'), 'Flow');
     await user.click(screen.getByTestId('ai-group-add'));
     await screen.findByTestId('ai-group');
@@ -174,10 +152,11 @@ describe('Dream groups and Design statements', () => {
     expect(saved().designs[0]).toMatchObject({ statement: 'Start the discharge checklist on admission', dream_ids: [dreamId] });
     expect(screen.getByTestId('ai-design')).toHaveTextContent('Serves: Every patient home by lunchtime');
     expect(screen.queryByTestId('ai-design-unlinked')).not.toBeInTheDocument();
+    expect(replay.unplayed()).toEqual([]);
   });
 
   it('flags a design serving no dream, and links it later', async () => {
-    const { saved, user } = await openPanel({ stepId: 4, board: seeded });
+    const { board, replay, saved, user } = await openPanel('a design linked later', 4);
     const rows = screen.getAllByTestId('ai-design');
     expect(within(rows[0] as HTMLElement).queryByTestId('ai-design-unlinked')).not.toBeInTheDocument();
     expect(within(rows[1] as HTMLElement).getByTestId('ai-design-unlinked')).toHaveTextContent('Not yet linked to a dream');
@@ -186,23 +165,25 @@ describe('Dream groups and Design statements', () => {
     const boxes = within(rows[1] as HTMLElement).getAllByTestId('ai-design-edit-dream');
     await user.click(boxes[1] as HTMLElement);
     await user.click(within(rows[1] as HTMLElement).getByTestId('ai-design-save'));
-    await waitFor(() => expect(saved().designs[1]?.dream_ids).toEqual(['d-2']));
+    await waitFor(() => expect(saved().designs[1]?.dream_ids).toEqual([board.groups[0]?.dreams[1]?.id]));
     expect(screen.queryByTestId('ai-design-unlinked')).not.toBeInTheDocument();
+    expect(replay.unplayed()).toEqual([]);
   });
 
   it('removing a dream unlinks the designs that served it', async () => {
-    const { saved, user } = await openPanel({ stepId: 3, board: seeded });
+    const { board, replay, saved, user } = await openPanel('a dream removed', 3);
     const dreams = screen.getAllByTestId('ai-dream');
     await user.click(within(dreams[0] as HTMLElement).getByTestId('ai-dream-remove'));
-    await waitFor(() => expect(saved().groups[0]?.dreams.map((d) => d.id)).toEqual(['d-2']));
-    expect(saved().designs[0]).toMatchObject({ id: DESIGN, dream_ids: [] });
+    await waitFor(() => expect(saved().groups[0]?.dreams.map((d) => d.id)).toEqual([board.groups[0]?.dreams[1]?.id]));
+    expect(saved().designs[0]).toMatchObject({ id: board.designs[0]?.id, dream_ids: [] });
     expect(screen.getByTestId('ai-announce')).toHaveTextContent('Dream removed; 1 design is no longer linked to it');
     await user.click(tab('design'));
     expect(screen.getAllByTestId('ai-design-unlinked')).toHaveLength(2);
+    expect(replay.unplayed()).toEqual([]);
   });
 
   it('shows who is already in another group, and moves them only when ticked', async () => {
-    const { saved, user } = await openPanel({ stepId: 3, board: seeded });
+    const { priya: priyaId, replay, saved, user } = await openPanel('a member moved', 3);
     await user.type(screen.getByTestId('ai-group-name'), 'Medicines');
     await user.click(screen.getByTestId('ai-group-add'));
     await waitFor(() => expect(screen.getAllByTestId('ai-group')).toHaveLength(2));
@@ -211,19 +192,20 @@ describe('Dream groups and Design statements', () => {
     expect(priya).not.toBeChecked();
     expect(priya.closest('label')).toHaveTextContent('Priya Shah in Flow: ticking moves them here');
     await user.click(priya);
-    await waitFor(() => expect(saved().groups.map((g) => g.members)).toEqual([[], ['p-1']]));
+    await waitFor(() => expect(saved().groups.map((g) => g.members)).toEqual([[], [priyaId]]));
     expect(screen.getByTestId('ai-announce')).toHaveTextContent('Priya Shah moved from Flow to Medicines');
+    expect(replay.unplayed()).toEqual([]);
   });
 });
 
 describe('Delivery ideas', () => {
   it('needs an owner, then makes an action with that owner and links it to the designs it takes forward', async () => {
-    const { backend, actions, saved, user } = await openPanel({ stepId: 5, board: seeded });
+    const { backend, board, replay, actions, saved, tom, user } = await openPanel('a delivery idea owned', 5);
     await user.type(screen.getByTestId('ai-delivery-idea'), 'Pilot the checklist on Ward 7');
     await user.click(screen.getByTestId('ai-delivery-add'));
     expect(await screen.findByText(/Choose who will own this idea/)).toBeInTheDocument();
     expect(screen.getByTestId('ai-delivery-owner')).toHaveAttribute('aria-invalid', 'true');
-    expect(backend.records.actions).toHaveLength(0);
+    expect(backend.callsTo('action_add')).toHaveLength(0);
     expect(screen.getByTestId('ai-delivery-idea')).toHaveValue('Pilot the checklist on Ward 7');
 
     await user.selectOptions(screen.getByTestId('ai-delivery-owner'), 'Tom Okafor');
@@ -232,10 +214,10 @@ describe('Delivery ideas', () => {
     await user.click(screen.getByTestId('ai-delivery-add'));
 
     await waitFor(() => expect(saved().deliveries).toHaveLength(1));
-    expect(backend.records.actions).toHaveLength(1);
-    const action = backend.records.actions[0];
-    expect(action).toMatchObject({ what: 'Pilot the checklist on Ward 7', owner: 'Tom Okafor', owner_person_id: 'p-2', due_on: '2026-12-18', step_id: 5, status: 'open' });
-    expect(saved().deliveries[0]).toEqual({ action_id: action?.id, design_ids: [DESIGN] });
+    expect(backend.callsTo('action_add')).toHaveLength(1);
+    const action = actions.items[0];
+    expect(action).toMatchObject({ what: 'Pilot the checklist on Ward 7', owner: 'Tom Okafor', owner_person_id: tom, due_on: '2026-12-18', step_id: 5, status: 'open' });
+    expect(saved().deliveries[0]).toEqual({ action_id: action?.id, design_ids: [board.designs[0]?.id] });
     expect(actions.items.map((a) => a.id)).toEqual([action?.id]);
     const row = screen.getByTestId('ai-delivery');
     expect(row).toHaveTextContent('Pilot the checklist on Ward 7');
@@ -243,10 +225,11 @@ describe('Delivery ideas', () => {
     expect(row).toHaveTextContent('Due 18 Dec 2026');
     expect(row).toHaveTextContent('Takes forward: Start the discharge checklist on admission');
     expect(screen.getByTestId('ai-delivery-idea')).toHaveValue('');
+    expect(replay.unplayed()).toEqual([]);
   });
 
   it('removes a delivery from the board, deleting its action too when asked', async () => {
-    const { backend, saved, user } = await openPanel({ stepId: 5, board: seeded });
+    const { backend, replay, saved, user } = await openPanel('a delivery idea and its action removed', 5);
     await user.type(screen.getByTestId('ai-delivery-idea'), 'Daily huddle rota');
     await user.selectOptions(screen.getByTestId('ai-delivery-owner'), 'Priya Shah');
     await user.click(screen.getByTestId('ai-delivery-add'));
@@ -256,13 +239,14 @@ describe('Delivery ideas', () => {
     await user.click(screen.getByTestId('ai-delivery-remove'));
     expect(screen.getByTestId('ai-delivery-remove-dialog')).toHaveTextContent('owned by Priya Shah');
     await user.click(screen.getByTestId('ai-delivery-remove-action'));
-    await waitFor(() => expect(backend.records.actions).toHaveLength(0));
+    await waitFor(() => expect(backend.callsTo('action_delete')).toHaveLength(1));
     expect(saved().deliveries).toEqual([]);
     expect(screen.queryByTestId('ai-delivery')).not.toBeInTheDocument();
+    expect(replay.unplayed()).toEqual([]);
   });
 
   it('moves focus into the links form it opens, and back to its button when it closes', async () => {
-    const { user } = await openPanel({ stepId: 5, board: seeded });
+    const { user } = await openPanel('a delivery idea and its action removed', 5);
     await user.type(screen.getByTestId('ai-delivery-idea'), 'Daily huddle rota');
     await user.selectOptions(screen.getByTestId('ai-delivery-owner'), 'Priya Shah');
     await user.click(screen.getByTestId('ai-delivery-add'));
@@ -278,27 +262,7 @@ describe('Delivery ideas', () => {
 
 describe('the board', () => {
   it('reads dream → design → delivery with owners, and lists what is not yet linked apart', async () => {
-    const board: InquiryBoard = { ...seeded, deliveries: [{ action_id: 'action-1', design_ids: [DESIGN] }] };
-    const backend = new FakeBackend({ techniques, sessions: [inquiry], people });
-    backend.records.actions.push({
-      id: 'action-1',
-      session_id: SID,
-      step_id: 5,
-      what: 'Pilot the checklist on Ward 7',
-      owner: 'Tom Okafor',
-      owner_person_id: 'p-2',
-      due_on: null,
-      status: 'open',
-      created_at: '2026-11-25T11:00:00Z',
-      updated_at: '2026-11-25T11:00:00Z',
-    });
-    backend.guided.records.set(SID, { technique: 'appreciative-inquiry', record: board });
-    const keeper = new RecordConsole(SID);
-    await keeper.load();
-    const actions = new SessionActions();
-    await actions.load(SID);
-    render(RecordPanel, { keeper, live: new LiveSession(SID), session: inquiry, actions, stepId: 5, stepKey: 'delivery' });
-
+    await openPanel('the board with a delivery', 5);
     const shown = within(await screen.findByTestId('ai-board'));
     const chains = shown.getAllByTestId('ai-chain');
     expect(chains).toHaveLength(2);
@@ -316,7 +280,7 @@ describe('the board', () => {
   });
 
   it('is read-only once the session has finished', async () => {
-    await openPanel({ board: seeded, finished: true });
+    await openPanel('finished');
     expect(screen.queryByTestId('ai-story-text')).not.toBeInTheDocument();
     expect(screen.queryByTestId('ai-group-add')).not.toBeInTheDocument();
     expect(screen.queryByTestId('ai-design-remove')).not.toBeInTheDocument();

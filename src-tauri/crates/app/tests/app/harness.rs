@@ -141,9 +141,20 @@ impl Fixture {
         people: &[(&str, &str, &str)],
         scheduled_at: NaiveDateTime,
     ) -> Session {
+        self.session_called("Ward 7 go-live", technique, people, scheduled_at)
+    }
+
+    /// A new session called `title`, otherwise as [`Fixture::session_with`].
+    pub fn session_called(
+        &self,
+        title: &str,
+        technique: TechniqueId,
+        people: &[(&str, &str, &str)],
+        scheduled_at: NaiveDateTime,
+    ) -> Session {
         let draft = SessionDraft {
             technique,
-            title: "Ward 7 go-live".into(),
+            title: title.into(),
             scheduled_at,
             facilitator: "Sam".into(),
             location: "Room 2".into(),

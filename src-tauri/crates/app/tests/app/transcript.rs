@@ -41,6 +41,10 @@ struct Exchange {
     #[serde(skip_serializing_if = "Option::is_none")]
     label: Option<String>,
     reply: Value,
+    /// The running session's view the app told every window after a write that is not a
+    /// live command (a plan that rebuilt the agenda, say): the fake sends it as the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    emitted: Option<Value>,
 }
 
 /// The scenarios of one recording file, each a list of exchanges in the order made.
@@ -79,23 +83,32 @@ impl Transcript {
         self
     }
 
-    fn record<T: Serialize>(
+    /// Makes the call `f`, recording it as `command` with the UI's `args`: a `read` may
+    /// be asked again and gets the same answer.
+    pub fn call<T: Serialize>(
         &mut self,
+        app: &Fixture,
         command: &'static str,
         args: Value,
         read: bool,
-        reply: IpcResult<T>,
+        f: impl FnOnce() -> IpcResult<T>,
     ) -> IpcResult<T> {
+        let before = app.views();
+        let reply = f();
         let json = match &reply {
             Ok(value) => json!({ "ok": value }),
             Err(error) => json!({ "error": error }),
         };
+        // A live command's reply is the view itself; any other write's view is news.
+        let emitted = (!read && !command.starts_with("live_") && app.views() > before)
+            .then(|| serde_json::to_value(app.last_view()).expect("a view is JSON"));
         let exchange = Exchange {
             command,
             args,
             read,
             label: self.label.take(),
             reply: json,
+            emitted,
         };
         self.scenarios
             .get_mut(&self.current)
@@ -104,10 +117,38 @@ impl Transcript {
         reply
     }
 
+    /// A read of the store, recorded as `command`.
+    pub fn read<T: Serialize>(
+        &mut self,
+        app: &Fixture,
+        command: &'static str,
+        args: Value,
+        f: impl FnOnce(&mobilise_store::Store) -> IpcResult<T>,
+    ) -> IpcResult<T> {
+        self.call(app, command, args, true, || {
+            app.app.database().with(|store| Ok(f(store)))?
+        })
+    }
+
+    /// A write to the store, recorded as `command`, with the running view brought up
+    /// to date as the shell's command does.
+    pub fn write<T: Serialize>(
+        &mut self,
+        app: &Fixture,
+        command: &'static str,
+        args: Value,
+        f: impl FnOnce(&mut mobilise_store::Store, chrono::DateTime<chrono::Utc>) -> IpcResult<T>,
+    ) -> IpcResult<T> {
+        self.call(app, command, args, false, || {
+            app.app.write(|store, now| Ok(f(store, now)))?
+        })
+    }
+
     pub fn session_get(&mut self, app: &Fixture, id: Uuid) -> mobilise_core::Session {
-        let reply = app.app.database().with(|store| store.session(id));
-        self.record("session_get", json!({ "id": id }), true, reply)
-            .expect("the session reads back")
+        self.call(app, "session_get", json!({ "id": id }), true, || {
+            app.app.database().with(|store| store.session(id))
+        })
+        .expect("the session reads back")
     }
 
     pub fn technique_get(
@@ -115,12 +156,12 @@ impl Transcript {
         app: &Fixture,
         session_id: Uuid,
     ) -> IpcResult<mobilise_app::techniques::records::TechniqueView> {
-        let reply = app.app.technique_get(session_id);
-        self.record(
+        self.call(
+            app,
             "technique_get",
             json!({ "sessionId": session_id }),
             true,
-            reply,
+            || app.app.technique_get(session_id),
         )
     }
 
@@ -131,8 +172,9 @@ impl Transcript {
         change: TechniqueChange,
     ) -> IpcResult<mobilise_app::techniques::records::TechniqueView> {
         let args = json!({ "sessionId": session_id, "change": change });
-        let reply = app.app.technique_change(session_id, change);
-        self.record("technique_change", args, false, reply)
+        self.call(app, "technique_change", args, false, || {
+            app.app.technique_change(session_id, change)
+        })
     }
 
     pub fn live_open(
@@ -140,12 +182,12 @@ impl Transcript {
         app: &Fixture,
         session_id: Uuid,
     ) -> IpcResult<mobilise_app::LiveView> {
-        let reply = app.app.live_open(session_id);
-        self.record(
+        self.call(
+            app,
             "live_open",
             json!({ "sessionId": session_id }),
             false,
-            reply,
+            || app.app.live_open(session_id),
         )
     }
 
@@ -156,8 +198,9 @@ impl Transcript {
         command: LiveCommand,
     ) -> IpcResult<mobilise_app::LiveView> {
         let args = json!({ "sessionId": session_id, "command": command });
-        let reply = app.app.live_command(session_id, command);
-        self.record("live_command", args, false, reply)
+        self.call(app, "live_command", args, false, || {
+            app.app.live_command(session_id, command)
+        })
     }
 
     pub fn live_display(
@@ -167,15 +210,17 @@ impl Transcript {
         display: mobilise_app::DisplayState,
     ) -> IpcResult<mobilise_app::LiveView> {
         let args = json!({ "sessionId": session_id, "display": display });
-        let reply = app.app.live_display(session_id, display);
-        self.record("live_display", args, false, reply)
+        self.call(app, "live_display", args, false, || {
+            app.app.live_display(session_id, display)
+        })
     }
 
     /// The running session's view, as a window opened mid-session reads it.
     pub fn live_current(&mut self, app: &Fixture) -> Option<mobilise_app::LiveView> {
-        let reply: IpcResult<Option<mobilise_app::LiveView>> = Ok(app.app.live_current());
-        self.record("live_current", json!({}), true, reply)
-            .expect("reading the running session cannot fail")
+        self.call(app, "live_current", json!({}), true, || {
+            Ok(app.app.live_current())
+        })
+        .expect("reading the running session cannot fail")
     }
 
     /// Writes the recording when regenerating, and otherwise fails while the committed

@@ -1,5 +1,6 @@
 //! A learning set meeting on the room's screen: the bidding order while the set bids,
-//! whose round it is during a round, and nothing of the set at the report-in.
+//! whose round it is during a round, and nothing of the set at the report-in; and an
+//! untouched meeting's record as the console first reads it.
 
 use mobilise_core::live::LiveCommand;
 use mobilise_core::techniques::TechniqueChange;
@@ -12,6 +13,12 @@ use crate::transcript::{save, Transcript};
 #[test]
 fn the_meeting_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("action-learning-sets");
+    t.scenario("opened");
+    let app = Fixture::temporary();
+    let untouched = app.session(TechniqueId::ActionLearningSets, &["Asha Patel"]);
+    t.session_get(&app, untouched.id);
+    t.technique_get(&app, untouched.id).expect("the record");
+
     t.scenario("the room through bidding and a round");
     let app = Fixture::temporary();
     let people = ["Asha Patel", "Ben Hughes", "Cerys Jones"];

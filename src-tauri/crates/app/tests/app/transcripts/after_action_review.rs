@@ -1,6 +1,6 @@
 //! An After Action Review on the room's screen: what was supposed to happen beside what
 //! actually happened while the room compares, one side still empty, and the question
-//! alone before the comparison starts.
+//! alone before the comparison starts; and an untouched plan as the console first reads it.
 
 use mobilise_core::live::LiveCommand;
 use mobilise_core::{NoteInput, NoteKind, TechniqueId};
@@ -24,6 +24,12 @@ fn note(app: &Fixture, session: Uuid, step: u32, text: &str) {
 #[test]
 fn the_review_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("after-action-review");
+    t.scenario("opened");
+    let app = Fixture::temporary();
+    let untouched = app.session(TechniqueId::AfterActionReview, &["Ana", "Ben"]);
+    t.session_get(&app, untouched.id);
+    t.technique_get(&app, untouched.id).expect("the plan");
+
     for (scenario, happened) in [
         (
             "the room compares",

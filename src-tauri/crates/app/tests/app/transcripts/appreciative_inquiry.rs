@@ -1,6 +1,7 @@
 //! An Appreciative Inquiry on the room's screen: the stories at Discovery, the dreams
 //! under their groups at Dream, the board read dream → design → delivery at Delivery, and
-//! nothing of the board at Dream while no group has a dream.
+//! nothing of the board at Dream while no group has a dream; and an untouched board as
+//! the console first reads it.
 
 use mobilise_core::live::LiveCommand;
 use mobilise_core::{ActionInput, ActionStatus, TechniqueId};
@@ -30,6 +31,17 @@ fn through_the_stages(t: &mut Transcript, app: &Fixture, id: Uuid) {
 #[test]
 fn the_inquiry_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("appreciative-inquiry");
+
+    t.scenario("opened");
+    let app = Fixture::temporary();
+    let at = crate::harness::start().naive_utc();
+    let untouched = app.session_with(
+        TechniqueId::AppreciativeInquiry,
+        &super::inquiry_console::ROSTER,
+        at,
+    );
+    t.session_get(&app, untouched.id);
+    t.technique_get(&app, untouched.id).expect("the board");
 
     t.scenario("the board filled");
     let app = Fixture::temporary();
