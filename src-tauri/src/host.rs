@@ -41,6 +41,10 @@ impl<R: Runtime> Host for TauriHost<R> {
         (Uuid::now_v7().as_u128() & u128::from(u32::MAX)) as u32
     }
 
+    fn new_id(&self) -> Uuid {
+        Uuid::now_v7()
+    }
+
     fn emit_view(&self, view: &LiveView) {
         // A window that is closing may miss this; it asks for `live_current` when it opens.
         let _ = self.app.emit(EVENT_VIEW, view);

@@ -1,4 +1,4 @@
-//! What the app needs from the world around it: the clock, fresh randomness, a way to
+//! What the app needs from the world around it: the clock, fresh randomness and ids, a way to
 //! tell every window, and an alarm. The desktop shell implements it with Tauri; tests
 //! implement it with a fixed clock and a recorder, so nothing here needs a window.
 
@@ -12,6 +12,8 @@ pub trait Host: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
     /// Fresh randomness for a new plan (a seating plan); the domain never draws its own.
     fn seed(&self) -> u32;
+    /// A new record's id (a walk-in joining the people list).
+    fn new_id(&self) -> Uuid;
     /// Tells every window the live session as it now stands.
     fn emit_view(&self, view: &LiveView);
     /// Tells every window the timer reached a new warning level by itself (the chime).

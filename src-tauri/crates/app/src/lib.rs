@@ -120,7 +120,7 @@ impl App {
         change: TechniqueChange,
     ) -> IpcResult<TechniqueView> {
         self.change(session_id, |db, at| {
-            techniques::records::change(db, session_id, change, at)
+            techniques::records::change(db, session_id, change, at, &mut || self.host.new_id())
         })
     }
 

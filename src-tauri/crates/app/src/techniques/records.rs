@@ -11,7 +11,7 @@ use mobilise_core::techniques::{
     TimeUp,
 };
 use mobilise_core::{Action, LiveEvent, Note, Session, SessionStatus};
-use mobilise_store::Store;
+use mobilise_store::{NewId, Store};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -171,6 +171,7 @@ pub fn change(
     session_id: Uuid,
     change: TechniqueChange,
     at: At,
+    new_id: NewId<'_>,
 ) -> IpcResult<Changed<TechniqueView>> {
     db.with(|store| {
         Ok((|| {
@@ -188,7 +189,7 @@ pub fn change(
             let joining = change.joining();
             if !joining.is_empty() {
                 for person in &joining {
-                    store.add_participant(session_id, person, at.now, &mut Uuid::now_v7)?;
+                    store.add_participant(session_id, person, at.now, new_id)?;
                 }
                 facts = Facts::read(store, session_id)?;
             }

@@ -2,7 +2,6 @@
 //! cue and alarm the app asked for; and an app on a real database file in a temporary
 //! folder.
 
-use std::cell::Cell;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -18,6 +17,8 @@ pub struct Recorded {
     pub views: Mutex<Vec<LiveView>>,
     pub cues: Mutex<Vec<LiveCue>>,
     pub alarm: Mutex<Option<(Uuid, DateTime<Utc>)>>,
+    /// The last id given out, by the fixture or by the app through its host.
+    pub ids: Mutex<u128>,
 }
 
 pub struct TestHost(pub Arc<Recorded>);
@@ -35,6 +36,11 @@ impl Host for TestHost {
     fn seed(&self) -> u32 {
         7
     }
+    fn new_id(&self) -> Uuid {
+        let mut last = self.0.ids.lock().expect("ids");
+        *last += 1;
+        Uuid::from_u128(*last)
+    }
     fn emit_view(&self, view: &LiveView) {
         self.0.views.lock().expect("views").push(view.clone());
     }
@@ -47,11 +53,11 @@ impl Host for TestHost {
 }
 
 /// An app on the database in `dir`, and what its host saw. Its sessions and people get
-/// ids counted from 1, so a recording of its replies is the same on every run.
+/// ids counted from 1 (the app's own new ids too), so a recording of its replies is the
+/// same on every run.
 pub struct Fixture {
     pub app: App,
     pub seen: Arc<Recorded>,
-    ids: Cell<u128>,
     /// The folder of a [`Fixture::temporary`] app, removed after the app (so last).
     _dir: Option<tempfile::TempDir>,
 }
@@ -63,7 +69,6 @@ impl Fixture {
         Fixture {
             app: App::new(db, Box::new(TestHost(Arc::clone(&seen)))),
             seen,
-            ids: Cell::new(0),
             _dir: None,
         }
     }
@@ -78,8 +83,7 @@ impl Fixture {
 
     /// The next id: 00000000-0000-0000-0000-000000000001, then …02, and so on.
     pub fn next_id(&self) -> Uuid {
-        self.ids.set(self.ids.get() + 1);
-        Uuid::from_u128(self.ids.get())
+        TestHost(Arc::clone(&self.seen)).new_id()
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -169,8 +173,13 @@ impl Fixture {
                 })
                 .collect(),
         };
+        self.session_from(&draft)
+    }
+
+    /// A new session as `draft` describes it.
+    pub fn session_from(&self, draft: &SessionDraft) -> Session {
         self.app
-            .write(|store, now| store.create_session(&draft, now, &mut || self.next_id()))
+            .write(|store, now| store.create_session(draft, now, &mut || self.next_id()))
             .expect("the session is stored")
     }
 }
