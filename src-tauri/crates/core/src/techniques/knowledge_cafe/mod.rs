@@ -10,7 +10,7 @@ mod rules;
 mod setup;
 mod stage;
 
-pub use overview::CafeOverview;
+pub use overview::{CafeOverview, CafePresets};
 pub use planning::CafeError;
 pub use record::{Cafe, CafeGuest, CafePlan, KeepApart, PersonCard, TableNote, TableSeating};
 pub use rules::{CafeChange, KnowledgeCafe};

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::progress::{draft, progress};
 use super::record::{Cafe, PersonCard, TableSeating};
+use super::setup::CafeSetup;
 use crate::seating::default_table_count;
 use crate::techniques::Context;
 
@@ -33,6 +34,33 @@ pub struct CafeOverview {
     pub seating: Vec<Vec<TableSeating>>,
     /// Each guest's table in every round.
     pub cards: Vec<PersonCard>,
+    /// What the console's preset buttons put in the set-up form.
+    pub presets: CafePresets,
+}
+
+/// The set-up's question and tables with the timings of the standard café and of the
+/// 30-minute Espresso Café.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CafePresets {
+    pub standard: CafeSetup,
+    pub espresso: CafeSetup,
+}
+
+impl CafePresets {
+    fn of(setup: &CafeSetup) -> CafePresets {
+        let keep = |preset: CafeSetup| CafeSetup {
+            tables: setup.tables.clone(),
+            table_size: setup.table_size,
+            table_max: setup.table_max,
+            table_notes: setup.table_notes,
+            ..preset
+        };
+        let tables = u32::try_from(setup.tables.len()).unwrap_or(u32::MAX);
+        CafePresets {
+            standard: keep(CafeSetup::standard(&setup.question, tables)),
+            espresso: keep(CafeSetup::espresso(&setup.question, tables)),
+        }
+    }
 }
 
 impl CafeOverview {
@@ -60,6 +88,7 @@ impl CafeOverview {
             .map(|g| g.person_id)
             .collect();
         CafeOverview {
+            presets: CafePresets::of(&cafe.setup),
             attendance_round,
             here,
             seating: (0..cafe.setup.rounds).map(|r| cafe.seating(r)).collect(),
