@@ -14,7 +14,6 @@ import type { Technique } from '../lib/bindings/Technique';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import { EVENT_VIEW } from '../lib/liveEvents';
 import { matchesWords } from '../lib/search';
-import { FakeCafes } from './fakeCafe';
 import { FakeFishbowls } from './fakeFishbowl';
 import { FakeLessons } from './fakeLessons';
 import { newLiveState } from './fakeLive';
@@ -62,7 +61,6 @@ export class FakeBackend {
   live: FakeLiveSessions;
   records: FakeRecords;
   lessons: FakeLessons;
-  cafes: FakeCafes;
   fishbowls: FakeFishbowls;
   /** A recorded scenario that answers the commands it holds, before any fake does. */
   #replay: Replay | null = null;
@@ -84,16 +82,6 @@ export class FakeBackend {
     );
     this.records = new FakeRecords(() => this.sessions.filter((s) => s.deleted_at === null));
     this.lessons = new FakeLessons(() => this.sessions, (id) => this.#live(id));
-    this.cafes = new FakeCafes(
-      (id) => this.#live(id),
-      (sessionId, name, organisation) => {
-        const session = this.#live(sessionId);
-        const [participant] = this.#participants({ ...session, participants: [{ name, organisation, role: '' }] } as SessionDraft);
-        if (!participant) throw invalid('name', 'Type the name of the person who has arrived.');
-        session.participants = [...session.participants.filter((p) => p.person_id !== participant.person_id), participant];
-        return participant.person_id;
-      },
-    );
     this.fishbowls = new FakeFishbowls({
       session: (id) => this.#live(id),
       status: (id) => this.live.states.get(id)?.status ?? 'not-started',
@@ -117,22 +105,20 @@ export class FakeBackend {
       this.fishbowls.clock(args.sessionId, view.state.status, Date.parse(view.now));
       return view;
     };
-    // A fishbowl's and a café's records are their own fakes'; every other technique's
-    // changes are answered only by a recorded scenario, and an untouched record reads as
-    // the app's recording of one.
+    // A fishbowl's record is its own fake's; every other technique's changes are answered
+    // only by a recorded scenario, and an untouched record reads as the app's recording of
+    // one.
     const kind = (sessionId: string) => this.#live(sessionId).technique;
     const unrecorded = (command: string, sessionId: string) =>
       new Error(`No recording answers ${command} for a ${kind(sessionId)} session: replay a scenario the app's tests recorded`);
     const technique_get: Handlers['technique_get'] = (args) => {
       if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.view(args.sessionId);
-      if (kind(args.sessionId) === 'knowledge-cafe') return this.cafes.view(args.sessionId);
       const untouched = openedView(kind(args.sessionId));
       if (!untouched) throw unrecorded('technique_get', args.sessionId);
       return { ...untouched, finished: this.live.states.get(args.sessionId)?.status === 'finished' };
     };
     const technique_change: Handlers['technique_change'] = (args) => {
       if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.change(args.sessionId, args.change);
-      if (kind(args.sessionId) === 'knowledge-cafe') return this.cafes.change(args.sessionId, args.change);
       throw unrecorded('technique_change', args.sessionId);
     };
     this.handlers = {

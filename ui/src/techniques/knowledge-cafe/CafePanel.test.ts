@@ -1,5 +1,7 @@
 // The Knowledge Café on the console: set up (question, tables, presets), a list pasted
 // in, the plan by round and by person, absences, walk-ins and the plan on the display.
+// The app's replies are the ones its tests recorded (transcripts/cafe-console.json; the
+// untouched café in transcripts/knowledge-cafe.json): Priya Shah is on the list to begin with.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -7,8 +9,13 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { people, sessions, techniques } from '../../testing/fixtures';
+import { techniques } from '../../testing/fixtures';
+import { transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/cafe-console.json';
+import untouched from '../../testing/transcripts/knowledge-cafe.json';
 import type { CafeChange } from '../../lib/bindings/CafeChange';
+import type { DisplayState } from '../../lib/bindings/DisplayState';
+import type { Session } from '../../lib/bindings/Session';
 import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
 
 /** The café's changes the console sent, in order. */
@@ -19,13 +26,18 @@ function cafeChanges(backend: FakeBackend): CafeChange[] {
     .flatMap((change) => (change.kind === 'own' && change.change.technique === 'knowledge-cafe' ? [change.change.change] : []));
 }
 
-async function openCafe() {
-  const backend = new FakeBackend({ techniques, sessions, people });
+/** Whether the console last asked the display to show the plan. */
+const planShown = (backend: FakeBackend) => (backend.callsTo('live_display').at(-1)?.args as { display: DisplayState } | undefined)?.display.show_plan;
+
+async function openCafe(scenario = 'opened') {
+  const backend = new FakeBackend({ techniques });
+  const played = backend.replay(transcriptOf(scenario === 'opened' ? untouched : recorded), scenario);
+  const session = played.first<Session>('session_get');
   await library.load();
-  router.reset({ name: 'run', id: 's-2' });
-  render(RunScreen, { id: 's-2' });
+  router.reset({ name: 'run', id: session.id });
+  render(RunScreen, { id: session.id });
   await screen.findByTestId('cafe-setup');
-  return { backend, user: userEvent.setup() };
+  return { backend, played, session, user: userEvent.setup() };
 }
 
 describe('the café panel', () => {
@@ -47,7 +59,7 @@ describe('the café panel', () => {
   });
 
   it('adds a pasted list, then saves the set-up and shows the plan by round and by person', async () => {
-    const { backend, user } = await openCafe();
+    const { backend, played, user } = await openCafe('a pasted list planned');
     await user.click(screen.getByTestId('cafe-import-open'));
     const dialog = await screen.findByTestId('cafe-import');
     await user.click(within(dialog).getByTestId('cafe-import-text'));
@@ -66,50 +78,56 @@ describe('the café panel', () => {
     const cards = screen.getByTestId('cafe-cards');
     expect(within(cards).getAllByRole('row')).toHaveLength(6);
     expect(within(cards).getByRole('rowheader', { name: 'Dariusz Wójcik' })).toBeInTheDocument();
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('refuses a set-up without a question, beside the field', async () => {
-    const { user } = await openCafe();
+    const { played, user } = await openCafe('a set-up without a question');
     await user.clear(screen.getByTestId('cafe-question'));
     await user.click(screen.getByTestId('cafe-save-setup'));
     expect(await screen.findByText('Write the open question the tables will talk about.')).toBeInTheDocument();
     expect(screen.getByTestId('cafe-question')).toHaveAttribute('aria-invalid', 'true');
+    expect(played.unplayed()).toEqual([]);
   });
 
-  it('marks someone absent, adds a walk-in, and puts the plan on the display', async () => {
-    const { backend, user } = await openCafe();
+  it('adds a walk-in, marks someone absent, and puts the plan on the display', async () => {
+    const { backend, played, session, user } = await openCafe('absent, a walk-in and the plan shown');
     await user.click(screen.getByTestId('cafe-save-setup'));
     await screen.findByTestId('cafe-quality');
-    const priya = screen.getAllByTestId('cafe-guest').find((row) => row.dataset.name === 'Priya Shah');
-    if (!priya) throw new Error('Priya is listed');
-    expect(within(priya).getByRole('checkbox', { name: 'Priya Shah is here' })).toBeChecked();
-    await user.click(within(priya).getByTestId('cafe-guest-here'));
-    await waitFor(() => expect(within(priya).getByTestId('cafe-guest-here')).not.toBeChecked());
-    expect(cafeChanges(backend).find((change) => change.kind === 'set-absent')).toEqual({ kind: 'set-absent', person: 'p-1', absent: true });
-
     await user.type(screen.getByTestId('cafe-walk-in-name'), 'Siân Ŵyn Llewelyn');
     await user.click(screen.getByTestId('cafe-walk-in-add'));
     await waitFor(() => expect(screen.getAllByTestId('cafe-guest')).toHaveLength(2));
     expect(screen.getByTestId('cafe-walk-in-name')).toHaveValue('');
 
+    const priya = screen.getAllByTestId('cafe-guest').find((row) => row.dataset.name === 'Priya Shah');
+    if (!priya) throw new Error('Priya is listed');
+    expect(within(priya).getByRole('checkbox', { name: 'Priya Shah is here' })).toBeChecked();
+    await user.click(within(priya).getByTestId('cafe-guest-here'));
+    await waitFor(() => expect(within(priya).getByTestId('cafe-guest-here')).not.toBeChecked());
+    expect(cafeChanges(backend).find((change) => change.kind === 'set-absent')).toEqual({ kind: 'set-absent', person: session.participants[0]?.person_id, absent: true });
+
     await user.click(screen.getByTestId('cafe-show-plan'));
-    await waitFor(() => expect(backend.live.view()?.display.show_plan).toBe(true));
-    expect(screen.getByTestId('cafe-show-plan')).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(screen.getByTestId('cafe-show-plan')).toHaveAttribute('aria-pressed', 'true'));
+    expect(planShown(backend)).toBe(true);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('toggles the table plan on the display with T, and lists that key in the help', async () => {
-    const { backend, user } = await openCafe();
+    const { backend, played, user } = await openCafe('the plan toggled by key');
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('t');
-    await waitFor(() => expect(backend.live.view()?.display.show_plan).toBe(true));
+    await waitFor(() => expect(screen.getByTestId('cafe-show-plan')).toHaveAttribute('aria-pressed', 'true'));
+    expect(planShown(backend)).toBe(true);
     await user.keyboard('t');
-    await waitFor(() => expect(backend.live.view()?.display.show_plan).toBe(false));
+    await waitFor(() => expect(screen.getByTestId('cafe-show-plan')).toHaveAttribute('aria-pressed', 'false'));
+    expect(planShown(backend)).toBe(false);
+    expect(played.unplayed()).toEqual([]);
     await user.keyboard('?');
     expect(await screen.findByTestId('help-overlay')).toHaveTextContent('Show the table plan on the audience display');
   });
 
   it('keeps the seating in the finished record, with nothing left to change', async () => {
-    const { user } = await openCafe();
+    const { played, user } = await openCafe('finished');
     await user.click(screen.getByTestId('cafe-save-setup'));
     await screen.findByTestId('cafe-quality');
     await user.click(screen.getByTestId('live-start'));
@@ -122,5 +140,6 @@ describe('the café panel', () => {
     expect(within(record).queryByTestId('cafe-reshuffle')).not.toBeInTheDocument();
     expect(within(record).queryByTestId('cafe-show-plan')).not.toBeInTheDocument();
     expect(screen.queryByTestId('cafe-panel')).not.toBeInTheDocument();
+    expect(played.unplayed()).toEqual([]);
   });
 });

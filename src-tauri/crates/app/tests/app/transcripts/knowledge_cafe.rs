@@ -1,6 +1,7 @@
 //! A Knowledge Café on the room's screen: the table plan while the room settles into a
 //! round and the question once it has, the plan put up on demand before the rounds, and
-//! a plan of ten tables, more than one screen holds.
+//! a plan of ten tables, more than one screen holds; and an untouched café as the console
+//! first reads it.
 
 use mobilise_app::DisplayState;
 use mobilise_core::live::LiveCommand;
@@ -38,6 +39,13 @@ fn started(t: &mut Transcript, guests: usize, tables: u32) -> (Fixture, Uuid) {
 #[test]
 fn the_cafe_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("knowledge-cafe");
+
+    t.scenario("opened");
+    let app = Fixture::temporary();
+    let untouched = super::cafe_console::discharge_cafe(&app);
+    t.session_get(&app, untouched.id);
+    t.technique_get(&app, untouched.id)
+        .expect("the suggested café");
 
     t.scenario("four tables");
     let (app, id) = started(&mut t, 16, 4);

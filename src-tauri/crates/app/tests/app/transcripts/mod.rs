@@ -4,6 +4,7 @@ mod action_learning_sets;
 mod after_action_review;
 mod appreciative_inquiry;
 mod before_action_review;
+mod cafe_console;
 mod fishbowl;
 mod inquiry_console;
 mod knowledge_cafe;
