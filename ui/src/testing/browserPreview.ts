@@ -3,19 +3,16 @@
 // Add ?problem to the address to see the database problem screen, ?run=s-1 to open the
 // console on a session (with &start to start it, &elapsed=590 to start it that many seconds ago, &message=… to show a message, &finish for the summary),
 // ?actions for the actions page, and
-// ?audience (with the same options) to see the audience display. ?run=s-3 is a Fishbowl
-// (with &fishbowl to save its set-up and, once started, give Cerys the fish). ?run=s-4 is a
-// Before Action Review that finds the lessons the After Action Review s-1 saved.
+// ?audience (with the same options) to see the audience display. ?run=s-4 is a Before
+// Action Review that finds the lessons the After Action Review s-1 saved.
 // ?replay=retrospect/the room opens the session of a scenario the app's tests recorded
-// (transcripts/*.json) and answers from the recording: the techniques whose rules are no
-// longer faked (a Retrospect's marks, a Before Action Review's plan, a Peer Assist's
-// record) are edited that way, e.g. ?replay=peer-assist/the visitors' feedback.
+// (transcripts/*.json) and answers from the recording: a technique's record is edited
+// that way, e.g. ?replay=peer-assist/the visitors' feedback or
+// ?replay=fishbowl-console/the fish passed by chair.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
-import { suggestedSetup } from './fakeFishbowl';
-import { fishbowlSession, fishbowlTechnique } from './fishbowlFixtures';
 import { beforeActionReview, lessonSessions, retrospect, seedLessons } from './lessonFixtures';
-import { people, sessions, techniques } from './fixtures';
+import { catalogued, people, sessions, techniques } from './fixtures';
 import type { Session } from '../lib/bindings/Session';
 import { transcriptOf } from './replay';
 
@@ -24,8 +21,8 @@ const recordings = import.meta.glob('./transcripts/*.json', { eager: true, impor
 export function previewInBrowser(): FakeBackend {
   const params = new URLSearchParams(window.location.search);
   const backend = new FakeBackend({
-    techniques: [...techniques, fishbowlTechnique, beforeActionReview, retrospect],
-    sessions: [...sessions, fishbowlSession, ...lessonSessions],
+    techniques: [...techniques, catalogued('fishbowl'), beforeActionReview, retrospect],
+    sessions: [...sessions, ...lessonSessions],
     people,
     pickedFolder: '/home/facilitator/Documents/Mobilise',
     delay: 150,
@@ -50,21 +47,12 @@ export function previewInBrowser(): FakeBackend {
   const run = replayed ?? params.get('run') ?? (params.has('audience') ? 's-1' : null);
   if (run) {
     if (!replayed) backend.handlers.live_open({ sessionId: run });
-    const fishbowl = params.has('fishbowl') && run === fishbowlSession.id;
-    if (fishbowl) {
-      const setup = { ...suggestedSetup(fishbowlSession.purpose), facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'] };
-      backend.handlers.technique_change({ sessionId: run, change: { kind: 'save', record: { technique: 'fishbowl', record: { setup: { ...setup, names_on_display: true, turn_limit_secs: 120 } } } } });
-    }
     if (params.has('start')) {
       // &elapsed=590 starts the clock that many seconds ago, to see the warnings.
       const ago = Number(params.get('elapsed') ?? 0) * 1000;
       backend.live.now = () => Date.now() - ago;
       backend.handlers.live_command({ sessionId: run, command: { type: 'Start' } });
       backend.live.now = () => Date.now();
-      if (fishbowl) {
-        backend.handlers.live_command({ sessionId: run, command: { type: 'Next' } });
-        backend.handlers.technique_change({ sessionId: run, change: { kind: 'own', change: { technique: 'fishbowl', change: { type: 'Pass', to: 'fb-3' } } } });
-      }
     }
     if (params.has('finish')) {
       backend.handlers.note_add({ sessionId: run, note: { kind: 'note', step_id: 1, question: 0, text: 'Go-live on 3 November with full pharmacy cover' } });

@@ -14,9 +14,7 @@ import type { Technique } from '../lib/bindings/Technique';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import { EVENT_VIEW } from '../lib/liveEvents';
 import { matchesWords } from '../lib/search';
-import { FakeFishbowls } from './fakeFishbowl';
 import { FakeLessons } from './fakeLessons';
-import { newLiveState } from './fakeLive';
 import { FakeLiveSessions } from './fakeLiveSessions';
 import { FakeRecords } from './fakeRecords';
 import { openedView } from './openedViews';
@@ -61,7 +59,6 @@ export class FakeBackend {
   live: FakeLiveSessions;
   records: FakeRecords;
   lessons: FakeLessons;
-  fishbowls: FakeFishbowls;
   /** A recorded scenario that answers the commands it holds, before any fake does. */
   #replay: Replay | null = null;
   /** Failures to answer with instead of running a command. */
@@ -82,49 +79,22 @@ export class FakeBackend {
     );
     this.records = new FakeRecords(() => this.sessions.filter((s) => s.deleted_at === null));
     this.lessons = new FakeLessons(() => this.sessions, (id) => this.#live(id));
-    this.fishbowls = new FakeFishbowls({
-      session: (id) => this.#live(id),
-      status: (id) => this.live.states.get(id)?.status ?? 'not-started',
-      stepTitles: () => this.techniques.find((t) => t.id === 'fishbowl')?.steps.map((step) => step.title) ?? [],
-      setAgenda: (id, agenda) => {
-        const state = this.live.states.get(id);
-        this.live.states.set(id, state ? { ...state, agenda, current: 0, question: 0 } : newLiveState(agenda));
-      },
-      publish: (id) => this.live.republish(id),
-      now: () => this.live.now(),
-    });
-    this.live.techniqueFor = (id, now) => {
-      const state = this.live.states.get(id);
-      const step = state && (state.status === 'running' || state.status === 'paused') ? (state.agenda.steps[state.current]?.key ?? null) : null;
-      return this.fishbowls.display(id, now, step);
-    };
-    // The fishbowl's talk time counts only while the session's clock runs.
-    const liveCommand = this.live.handlers.live_command;
-    const live_command: Handlers['live_command'] = (args) => {
-      const view = liveCommand(args);
-      this.fishbowls.clock(args.sessionId, view.state.status, Date.parse(view.now));
-      return view;
-    };
-    // A fishbowl's record is its own fake's; every other technique's changes are answered
-    // only by a recorded scenario, and an untouched record reads as the app's recording of
-    // one.
+    // A technique's changes are answered only by a recorded scenario, and an untouched
+    // record reads as the app's recording of one.
     const kind = (sessionId: string) => this.#live(sessionId).technique;
     const unrecorded = (command: string, sessionId: string) =>
       new Error(`No recording answers ${command} for a ${kind(sessionId)} session: replay a scenario the app's tests recorded`);
     const technique_get: Handlers['technique_get'] = (args) => {
-      if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.view(args.sessionId);
       const untouched = openedView(kind(args.sessionId));
       if (!untouched) throw unrecorded('technique_get', args.sessionId);
       return { ...untouched, finished: this.live.states.get(args.sessionId)?.status === 'finished' };
     };
     const technique_change: Handlers['technique_change'] = (args) => {
-      if (kind(args.sessionId) === 'fishbowl') return this.fishbowls.change(args.sessionId, args.change);
       throw unrecorded('technique_change', args.sessionId);
     };
     this.handlers = {
       ...this.#sessionHandlers,
       ...this.live.handlers,
-      live_command,
       ...this.records.handlers,
       ...this.lessons.handlers,
       technique_get,

@@ -8,7 +8,6 @@ import type { LiveState } from '../lib/bindings/LiveState';
 import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
 import type { Technique } from '../lib/bindings/Technique';
-import type { TechniqueDisplay } from '../lib/bindings/TechniqueDisplay';
 import type { Thresholds } from '../lib/bindings/Thresholds';
 import type { Warning } from '../lib/bindings/Warning';
 import { emit } from '@tauri-apps/api/event';
@@ -51,8 +50,6 @@ export class FakeLiveSessions {
   thresholds: Thresholds = { ...DEFAULT_THRESHOLDS };
   /** The clock the live session reads; tests may replace it. */
   now: () => number = () => Date.now();
-  /** The technique's part of the view (a fishbowl's chairs), as the shell adds it. */
-  techniqueFor: (sessionId: string, now: number) => TechniqueDisplay | null = () => null;
   readonly #session: (id: string) => Session;
   readonly #technique: (session: Session) => Technique | undefined;
 
@@ -70,7 +67,7 @@ export class FakeLiveSessions {
     const technique = this.#technique(this.#session(running.sessionId));
     return {
       ...liveView(running.sessionId, state, running.display, now, { ...this.thresholds }),
-      technique: this.techniqueFor(running.sessionId, now),
+      technique: null,
       lengths: technique && state.status === 'not-started' ? lengthsOf(technique, state.agenda) : [],
     };
   }

@@ -2,66 +2,47 @@
 // map driven by number keys and G, the open fishbowl's rule that someone leaves when the
 // last free chair is taken, the person picker, talk time and the equity figures, the
 // scribe's key points, and the finished record.
+// The app's replies are the ones its tests recorded (transcripts/fishbowl-console.json),
+// on the app's test clock: today is 25 Nov 2026. Amira facilitates and Hannah scribes;
+// Ben, Cerys and Dariusz start in chairs 1 to 3, the spare (chair 4) free.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FishbowlChange } from '../../lib/bindings/FishbowlChange';
-import type { FishbowlSetup } from '../../lib/bindings/FishbowlSetup';
+import type { Session } from '../../lib/bindings/Session';
 import type { TechniqueChange } from '../../lib/bindings/TechniqueChange';
+import type { TechniqueView } from '../../lib/bindings/TechniqueView';
 import { formatInstantTime } from '../../lib/dates';
 import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
+import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { suggestedSetup } from '../../testing/fakeFishbowl';
-import { fishbowlSession, fishbowlTechnique } from '../../testing/fishbowlFixtures';
-import { people, sessions, techniques } from '../../testing/fixtures';
+import { catalogued, techniques } from '../../testing/fixtures';
+import { transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/fishbowl-console.json';
 
-/** 14:00 on this computer, so the times shown are known. */
-const T0 = new Date(2026, 10, 25, 14, 0, 0).getTime();
-const SID = 's-3';
+const transcript = transcriptOf(recorded);
 
-function backendAt() {
-  const backend = new FakeBackend({ techniques: [...techniques, fishbowlTechnique], sessions: [...sessions, fishbowlSession], people });
-  const clock = { now: T0 };
-  backend.live.now = () => clock.now;
-  const at = (secs: number) => (clock.now = T0 + secs * 1000);
-  const change = (change: FishbowlChange) =>
-    backend.handlers.technique_change({ sessionId: SID, change: { kind: 'own', change: { technique: 'fishbowl', change } } });
-  const live = (type: 'Start' | 'Pause' | 'Resume' | 'Finish') => backend.handlers.live_command({ sessionId: SID, command: { type } });
-  return { backend, at, change, live };
-}
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-25T12:00:00Z'));
+});
+afterEach(() => vi.useRealTimers());
 
-/** Saved and started: Ben, Cerys and Dariusz in chairs 1 to 3, the spare (chair 4) free. */
-function startedFishbowl(setup: Partial<FishbowlSetup> = {}) {
-  const fake = backendAt();
-  fake.at(-60);
-  const saved = { ...suggestedSetup(fishbowlSession.purpose), facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'], ...setup };
-  fake.backend.handlers.technique_change({ sessionId: SID, change: { kind: 'save', record: { technique: 'fishbowl', record: { setup: saved } } } });
-  fake.backend.handlers.live_open({ sessionId: SID });
-  fake.at(0);
-  fake.live('Start');
-  return fake;
-}
-
-/** Ben speaks 1:00, Cerys 0:20, then Ben again, now 0:30 into his turn (1:30 in all). */
-function talked(fake: ReturnType<typeof backendAt>) {
-  fake.at(1);
-  fake.change({ type: 'Pass', to: 'fb-2' });
-  fake.at(61);
-  fake.change({ type: 'Pass', to: 'fb-3' });
-  fake.at(81);
-  fake.change({ type: 'Pass', to: 'fb-2' });
-  fake.at(111);
-}
-
-async function openConsole(fake: ReturnType<typeof backendAt>) {
+async function openConsole(scenario: string) {
+  const backend = new FakeBackend({ techniques: [...techniques, catalogued('fishbowl')] });
+  const played = backend.replay(transcript, scenario);
+  const session = played.first<Session>('session_get');
+  const view = played.first<TechniqueView>('technique_get');
+  countIds();
   await library.load();
-  router.reset({ name: 'run', id: SID });
-  render(RunScreen, { id: SID });
-  await screen.findByRole('heading', { level: 1, name: fishbowlSession.title });
-  const user = userEvent.setup();
-  return { ...fake, user };
+  router.reset({ name: 'run', id: session.id });
+  render(RunScreen, { id: session.id });
+  await screen.findByRole('heading', { level: 1, name: session.title });
+  /** Amira, Ben, Cerys, Dariusz, Eilidh, Farah, Gareth and Hannah, by first name. */
+  const id = (first: string) => session.participants.find((p) => p.name.startsWith(first))?.person_id;
+  return { backend, played, session, view, id, user: userEvent.setup() };
 }
 
 /** What the console asked of the record, in order. */
@@ -73,7 +54,7 @@ const chair = (index: number) => screen.getAllByTestId('fishbowl-chair')[index] 
 
 describe('the fishbowl set-up', () => {
   it('refuses beside the field, then saves and seats the starters', async () => {
-    const { backend, user } = await openConsole(backendAt());
+    const { backend, played, id, user } = await openConsole('set up after two refusals');
     await screen.findByTestId('fishbowl-setup');
     expect(screen.getByTestId('fishbowl-where')).toHaveTextContent('Not set up yet');
     expect(screen.getByTestId('fishbowl-total')).toHaveTextContent('1 hr 30 min in all');
@@ -104,9 +85,11 @@ describe('the fishbowl set-up', () => {
     await user.click(screen.getAllByTestId('fishbowl-checklist-item')[0] as HTMLElement);
     await user.click(screen.getByTestId('fishbowl-save-setup'));
     expect(await screen.findByTestId('fishbowl-summary')).toHaveTextContent('Should virtual wards replace beds?');
-    const saved = backend.fishbowls.bowls.get(SID)?.setup;
-    expect(saved).toMatchObject({ facilitator: 'fb-1', scribe: 'fb-8', starters: ['fb-2', 'fb-3', 'fb-4'], turn_limit_secs: 90 });
-    expect(saved?.checklist[0]?.done_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const change = asked(backend).at(-1);
+    const saved = change?.kind === 'save' && change.record.technique === 'fishbowl' ? change.record.record.setup : null;
+    expect(saved).toMatchObject({ facilitator: id('Amira'), scribe: id('Hannah'), starters: [id('Ben'), id('Cerys'), id('Dariusz')], turn_limit_secs: 90 });
+    expect(saved?.checklist[0]?.done_on).toBe('2026-11-25');
+    expect(played.unplayed()).toEqual([]);
     expect(screen.getByTestId('fishbowl-where')).toHaveTextContent('Open fishbowl: 3 talking chairs and a spare');
     expect(screen.getAllByTestId('fishbowl-chair').map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
       '1 Ben Okafor Talk time 0:00',
@@ -119,29 +102,24 @@ describe('the fishbowl set-up', () => {
 
 describe('the chair map', () => {
   it('gives the fish to the sitter of the chair selected by its number key with G, and puts it down with 0', async () => {
-    const { backend, user } = await openConsole(startedFishbowl());
+    const { backend, played, id, user } = await openConsole('the fish passed by chair');
     await screen.findByTestId('fishbowl-chairs-map');
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('3');
     expect(within(chair(2)).getByTestId('fishbowl-chair-select')).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('g');
     await waitFor(() => expect(screen.getByTestId('fishbowl-speaker')).toHaveTextContent('Dariusz Wójcik has the fish'));
-    expect(changes(backend)).toEqual([{ type: 'Pass', to: 'fb-4' }]);
+    expect(changes(backend)).toEqual([{ type: 'Pass', to: id('Dariusz') }]);
     expect(screen.getByTestId('fishbowl-announcement')).toHaveTextContent('Dariusz Wójcik has the fish');
     await user.keyboard('0');
     await waitFor(() => expect(screen.getByTestId('fishbowl-speaker')).toHaveTextContent('The fish is down'));
     expect(changes(backend).at(-1)).toEqual({ type: 'Pass', to: null });
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('asks who leaves when someone takes the last free chair, suggesting the longest speaker, and sends one Seat', async () => {
-    const fake = startedFishbowl();
-    talked(fake);
-    // Cerys then speaks longest: 0:20 earlier and 3:09 now.
-    fake.change({ type: 'Pass', to: 'fb-3' });
-    fake.at(300);
-    // Paused, so the figures shown stand still while the test reads them.
-    fake.live('Pause');
-    const { backend, user } = await openConsole(fake);
+    // Ben spoke 1:30 in all; Cerys 0:20 earlier and 3:09 now, paused.
+    const { backend, played, id, user } = await openConsole('the last free chair taken from the outer circle');
     const outer = await screen.findByTestId('fishbowl-outer');
     const eilidh = within(outer).getAllByTestId('fishbowl-outer-person').find((row) => row.dataset.name === 'Eilidh MacLeod');
     if (!eilidh) throw new Error('Eilidh is in the outer circle');
@@ -162,13 +140,14 @@ describe('the chair map', () => {
 
     await user.click(within(dialog).getByTestId('fishbowl-leaver-confirm'));
     await waitFor(() => expect(screen.queryByTestId('fishbowl-leaver')).not.toBeInTheDocument());
-    expect(changes(backend).slice(before)).toEqual([{ type: 'Seat', person: 'fb-5', chair: 3, leaver: 'fb-3' }]);
+    expect(changes(backend).slice(before)).toEqual([{ type: 'Seat', person: id('Eilidh'), chair: 3, leaver: id('Cerys') }]);
     await waitFor(() => expect(chair(3)).toHaveTextContent('Eilidh MacLeod'));
     expect(chair(1)).toHaveTextContent('Empty');
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('seats someone typed into the picker (J), and a chair taken that way asks who leaves too', async () => {
-    const { backend, user } = await openConsole(startedFishbowl());
+    const { backend, played, id, user } = await openConsole('the last free chair taken through the picker');
     await screen.findByTestId('fishbowl-chairs-map');
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('j');
@@ -180,11 +159,12 @@ describe('the chair map', () => {
     const dialog = await screen.findByTestId('fishbowl-leaver');
     await user.click(within(dialog).getByRole('radio', { name: /Cerys Pritchard/ }));
     await user.click(within(dialog).getByTestId('fishbowl-leaver-confirm'));
-    await waitFor(() => expect(changes(backend)).toEqual([{ type: 'Seat', person: 'fb-6', chair: 3, leaver: 'fb-3' }]));
+    await waitFor(() => expect(changes(backend)).toEqual([{ type: 'Seat', person: id('Farah'), chair: 3, leaver: id('Cerys') }]));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('lists the fishbowl keys in the help', async () => {
-    const { user } = await openConsole(startedFishbowl());
+    const { user } = await openConsole('the fish passed by chair');
     await screen.findByTestId('fishbowl-chairs-map');
     (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('?');
@@ -196,10 +176,7 @@ describe('the chair map', () => {
 
 describe('talk time', () => {
   it('shows each speaker’s total, turns and share, who has not spoken, and the equity figures', async () => {
-    const fake = startedFishbowl({ person_limit_secs: 75 });
-    talked(fake);
-    fake.live('Pause');
-    await openConsole(fake);
+    await openConsole('talk time with a limit of 1:15 each');
     const talk = await screen.findByTestId('fishbowl-talk');
     const rows = within(talk).getAllByTestId('fishbowl-talk-row');
     const cells = (row: HTMLElement) => Array.from(row.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim());
@@ -218,48 +195,45 @@ describe('talk time', () => {
 
 describe('the scribe’s key points', () => {
   it('adds a point tied to whoever holds the fish, edits it and removes it', async () => {
-    const fake = startedFishbowl();
-    talked(fake);
-    const { backend, user } = await openConsole(fake);
+    const { backend, played, id, user } = await openConsole('a key point added, edited and removed');
     const points = await screen.findByTestId('fishbowl-points');
-    expect(within(points).getByTestId('fishbowl-point-speaker')).toHaveValue('fb-2');
+    expect(within(points).getByTestId('fishbowl-point-speaker')).toHaveValue(id('Ben'));
     await user.type(within(points).getByTestId('fishbowl-point-input'), 'Step-down beds free up the front door{Enter}');
     const item = await within(points).findByTestId('fishbowl-point');
-    expect(item).toHaveTextContent(`${formatInstantTime(new Date(T0 + 111_000).toISOString())} Ben Okafor: Step-down beds free up the front door`);
+    const reply = played.reply<TechniqueView>('the point added').overview;
+    const at = reply.technique === 'fishbowl' ? (reply.overview.state.points[0]?.at ?? '') : '';
+    expect(item).toHaveTextContent(`${formatInstantTime(at)} Ben Okafor: Step-down beds free up the front door`);
     expect(within(points).getByTestId('fishbowl-point-input')).toHaveValue('');
     const added = changes(backend).at(-1);
-    expect(added).toMatchObject({ type: 'AddPoint', text: 'Step-down beds free up the front door', speaker: 'fb-2' });
+    expect(added).toMatchObject({ type: 'AddPoint', text: 'Step-down beds free up the front door', speaker: id('Ben') });
 
     await user.click(within(item).getByTestId('fishbowl-point-edit'));
     const editor = within(item).getByTestId('fishbowl-point-editor');
     await user.clear(editor);
     await user.type(editor, 'Step-down beds free up the emergency department{Enter}');
     await waitFor(() => expect(within(points).getByTestId('fishbowl-point-text')).toHaveTextContent('Step-down beds free up the emergency department'));
-    expect(changes(backend).at(-1)).toMatchObject({ type: 'EditPoint', text: 'Step-down beds free up the emergency department', speaker: 'fb-2' });
+    expect(changes(backend).at(-1)).toMatchObject({ type: 'EditPoint', text: 'Step-down beds free up the emergency department', speaker: id('Ben') });
 
     await user.click(within(points).getByTestId('fishbowl-point-remove'));
     await waitFor(() => expect(within(points).queryByTestId('fishbowl-point')).not.toBeInTheDocument());
     expect(changes(backend).at(-1)).toMatchObject({ type: 'RemovePoint' });
+    expect(played.unplayed()).toEqual([]);
   });
 });
 
 describe('the finished record', () => {
   it('lists who sat where when, the talk time and the key points, with nothing left to change', async () => {
-    const fake = startedFishbowl();
-    talked(fake);
-    fake.change({ type: 'AddPoint', id: 'k-1', text: 'Virtual wards need named clinicians', speaker: 'fb-3' });
-    fake.at(120);
-    fake.change({ type: 'Seat', person: 'fb-5', chair: 3, leaver: 'fb-2' });
-    fake.at(300);
-    fake.live('Finish');
-    await openConsole(fake);
+    // Eilidh took the spare chair two minutes in, Ben leaving; the fishbowl ended at five.
+    const { view } = await openConsole('finished');
+    const sittings = view.overview.technique === 'fishbowl' ? view.overview.overview.state.sittings : [];
+    const [sat, swapped] = [sittings[0]?.from ?? '', sittings.at(-1)?.from ?? ''].map(formatInstantTime);
     const record = await screen.findByTestId('fishbowl-record');
     const rows = within(record).getAllByTestId('fishbowl-sitting').map((r) => Array.from(r.children).map((cell) => cell.textContent?.trim()));
     expect(rows).toEqual([
-      ['Ben Okafor', 'Chair 1', '13:59', '14:02'],
-      ['Cerys Pritchard', 'Chair 2', '13:59', 'the end'],
-      ['Dariusz Wójcik', 'Chair 3', '13:59', 'the end'],
-      ['Eilidh MacLeod', 'Spare chair', '14:02', 'the end'],
+      ['Ben Okafor', 'Chair 1', sat, swapped],
+      ['Cerys Pritchard', 'Chair 2', sat, 'the end'],
+      ['Dariusz Wójcik', 'Chair 3', sat, 'the end'],
+      ['Eilidh MacLeod', 'Spare chair', swapped, 'the end'],
     ]);
     expect(within(record).getAllByTestId('fishbowl-talk-row')).toHaveLength(2);
     expect(within(record).getByTestId('fishbowl-point')).toHaveTextContent('Cerys Pritchard: Virtual wards need named clinicians');

@@ -1,6 +1,7 @@
 //! A Fishbowl on the room's screen: the chairs with and without names, the speaker's
 //! turn counting and paused and run out, a closed fishbowl with no turn limit, the key
-//! points presented back, and the debrief; before the start it is not on the wall.
+//! points presented back, and the debrief; before the start it is not on the wall. And an
+//! untouched fishbowl as the console first reads it.
 
 use mobilise_core::live::LiveCommand;
 use mobilise_core::techniques::fishbowl::{
@@ -78,6 +79,13 @@ fn discussing(
 #[test]
 fn the_fishbowl_on_the_room_s_screen_is_recorded() {
     let mut t = Transcript::new("fishbowl");
+
+    t.scenario("opened");
+    let app = Fixture::temporary();
+    let untouched = app.session(TechniqueId::Fishbowl, &PEOPLE);
+    t.session_get(&app, untouched.id);
+    t.technique_get(&app, untouched.id)
+        .expect("the suggested fishbowl");
 
     t.scenario("an open fishbowl, names hidden");
     let (app, id, people) = discussing(&mut t, |setup| setup.turn_limit_secs = Some(120));

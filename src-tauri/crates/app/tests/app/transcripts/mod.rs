@@ -6,6 +6,7 @@ mod appreciative_inquiry;
 mod before_action_review;
 mod cafe_console;
 mod fishbowl;
+mod fishbowl_console;
 mod inquiry_console;
 mod knowledge_cafe;
 mod learning_set;
