@@ -37,4 +37,12 @@ this_sitting: Array<SittingTalk>,
  * Who to ask to leave when someone takes the last free chair: the one who has
  * spoken longest since they sat down.
  */
-suggested_leaver: string | null, };
+suggested_leaver: string | null, 
+/**
+ * The chair set out as the spare in an open fishbowl (counting from 0).
+ */
+spare_chair: number | null, 
+/**
+ * For each chair, whether someone joining from the outer circle must name a leaver.
+ */
+leaver_needed_to_join: Array<boolean>, };

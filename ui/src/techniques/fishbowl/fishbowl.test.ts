@@ -1,5 +1,5 @@
-// The Fishbowl's arithmetic on the console: the spare chair and when a join needs a leaver,
-// talk time brought up to date, the equity figures in words, the stay in the inner circle,
+// The Fishbowl's arithmetic on the console: the chair a join goes to, talk time brought up
+// to date, the equity figures in words, the stay in the inner circle,
 // the closed fishbowl's rotation prompt and the set-up's minutes:seconds.
 import { describe, expect, it } from 'vitest';
 import type { FishbowlOverview } from '../../lib/bindings/FishbowlOverview';
@@ -9,33 +9,15 @@ import {
   formatMinSec,
   formatTalk,
   joinedAt,
-  needsLeaver,
   parseMinSec,
   rotationStatus,
   seatTarget,
-  spareChair,
   talkNow,
 } from './fishbowl';
 
-const open = { mode: 'open' as const, inner_chairs: 3 };
 const at = (minute: number) => `2026-11-25T14:${String(minute).padStart(2, '0')}:00Z`;
 
 describe('the chairs', () => {
-  it('puts the spare chair last in an open fishbowl and has none in a closed one', () => {
-    expect(spareChair(open)).toBe(3);
-    expect(spareChair({ mode: 'closed', inner_chairs: 4 })).toBeNull();
-  });
-
-  it('needs a leaver only when a join would fill every chair of an open fishbowl', () => {
-    const state = { chairs: ['a', 'b', 'c', null], holder: null, points: [], sittings: [] };
-    expect(needsLeaver({ setup: { ...open } as FishbowlOverview['setup'], state }, 'd', 3)).toBe(true);
-    // Taking someone's chair sends them out: a chair stays free.
-    expect(needsLeaver({ setup: { ...open } as FishbowlOverview['setup'], state }, 'd', 0)).toBe(false);
-    // Moving from one chair to the free one leaves the old chair free.
-    expect(needsLeaver({ setup: { ...open } as FishbowlOverview['setup'], state }, 'a', 3)).toBe(false);
-    expect(needsLeaver({ setup: { mode: 'closed', inner_chairs: 4 } as FishbowlOverview['setup'], state }, 'd', 3)).toBe(false);
-  });
-
   it('seats someone in the selected chair, else the first free one', () => {
     expect(seatTarget(['a', null, 'c', null], 2)).toBe(2);
     expect(seatTarget(['a', null, 'c', null], null)).toBe(1);

@@ -1,41 +1,17 @@
-// A Fishbowl as the console reads it: which chair is the spare, whether a join needs
-// someone to leave, talk time brought up to date from the overview's `now`, the equity
+// A Fishbowl as the console reads it (Rust says which chair is the spare and when a join
+// needs someone to leave): talk time brought up to date from the overview's `now`, the equity
 // figures in words, the rotation prompt of a closed fishbowl, and the minutes:seconds the
 // set-up form takes. Pure, so it is tested without a window or a clock.
 import type { Equity } from '../../lib/bindings/Equity';
 import type { FishbowlOverview } from '../../lib/bindings/FishbowlOverview';
-import type { FishbowlSetup } from '../../lib/bindings/FishbowlSetup';
 import type { Sitting } from '../../lib/bindings/Sitting';
 
 /** The agenda's discussion step, by Rust's step key. */
 export const DISCUSSION_STEP = 'discussion';
 
-/** The spare chair (counting from 0) of an open fishbowl: the last one. */
-export function spareChair(setup: Pick<FishbowlSetup, 'mode' | 'inner_chairs'>): number | null {
-  return setup.mode === 'open' ? setup.inner_chairs : null;
-}
-
-/** Every chair, the spare included. */
-export function chairCount(setup: Pick<FishbowlSetup, 'mode' | 'inner_chairs'>): number {
-  return setup.inner_chairs + (setup.mode === 'open' ? 1 : 0);
-}
-
 /** "Chair 2", or "Spare chair" for an open fishbowl's last chair. */
 export function chairName(chair: number, spare: number | null): string {
   return chair === spare ? 'Spare chair' : `Chair ${chair + 1}`;
-}
-
-/** The chairs after `person` sits in `chair` (leaving any other) and `leaver` leaves. */
-export function chairsAfterSeat(chairs: readonly (string | null)[], person: string, chair: number, leaver: string | null): (string | null)[] {
-  const next = chairs.map((sitter) => (sitter === person || (leaver !== null && sitter === leaver) ? null : sitter));
-  next[chair] = person;
-  return next;
-}
-
-/** Open mode keeps a chair free: taking the last free one needs someone to leave. */
-export function needsLeaver(overview: Pick<FishbowlOverview, 'setup' | 'state'>, person: string, chair: number): boolean {
-  if (overview.setup.mode !== 'open') return false;
-  return chairsAfterSeat(overview.state.chairs, person, chair, null).every((sitter) => sitter !== null);
 }
 
 export function firstFreeChair(chairs: readonly (string | null)[]): number | null {

@@ -12,7 +12,7 @@ import type { LiveHandlers } from '../../lib/liveShortcuts';
 import type { RecordConsole } from '../../state/record.svelte';
 import { toasts } from '../../state/toasts.svelte';
 import { chairFromKey } from './keys';
-import { chairName, needsLeaver, seatTarget, spareChair, talkNow, turnNow } from './fishbowl';
+import { chairName, seatTarget, talkNow, turnNow } from './fishbowl';
 
 export interface FishbowlOptions {
   /** A clock (milliseconds, performance.now() style) that is redrawn while the console is open. */
@@ -54,7 +54,7 @@ export class FishbowlConsole {
     void this.overview;
     return untrack(() => this.#clock());
   });
-  spare = $derived(this.overview ? spareChair(this.overview.setup) : null);
+  spare = $derived(this.overview?.spare_chair ?? null);
   chairs = $derived(this.overview?.state.chairs ?? []);
   /** Milliseconds since the overview arrived: what the speaker has said since. */
   sinceMs = $derived(this.overview?.clock_running ? Math.max(0, this.#clock() - this.receivedAt) : 0);
@@ -138,7 +138,10 @@ export class FishbowlConsole {
 
   /** Seats someone; in open mode, taking the last free chair first asks who leaves. */
   async seat(person: string, chair: number): Promise<boolean> {
-    if (this.overview && needsLeaver(this.overview, person, chair)) {
+    // Rust says which chairs a join from the outer circle must name a leaver for; someone
+    // moving chairs frees their own.
+    const overview = this.overview;
+    if (overview && !overview.state.chairs.includes(person) && overview.leaver_needed_to_join[chair] === true) {
       this.joining = { person, chair };
       return false;
     }

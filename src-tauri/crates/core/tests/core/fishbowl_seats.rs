@@ -326,6 +326,11 @@ proptest! {
             let open_sittings = next.sittings.iter().filter(|s| s.to.is_none()).count();
             prop_assert_eq!(open_sittings, seated.len());
             state = next;
+            // What the console is told before someone joins is what the join meets.
+            for (chair, needed) in state.leaver_needed_to_join(&setup).into_iter().enumerate() {
+                let joined = apply(&state, &setup, second, seat(50, chair as u32, None));
+                prop_assert_eq!(needed, joined == Err(FishbowlError::LeaverNeeded));
+            }
         }
     }
 }

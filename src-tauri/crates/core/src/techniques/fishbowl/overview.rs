@@ -41,6 +41,10 @@ pub struct FishbowlOverview {
     /// Who to ask to leave when someone takes the last free chair: the one who has
     /// spoken longest since they sat down.
     pub suggested_leaver: Option<Uuid>,
+    /// The chair set out as the spare in an open fishbowl (counting from 0).
+    pub spare_chair: Option<u32>,
+    /// For each chair, whether someone joining from the outer circle must name a leaver.
+    pub leaver_needed_to_join: Vec<bool>,
 }
 
 impl FishbowlOverview {
@@ -61,6 +65,8 @@ impl FishbowlOverview {
             equity: equity(&setup, state, &talk, people),
             not_yet_spoken: not_yet_spoken(&setup, state, &talk, people),
             suggested_leaver: longest_in_sitting(&sitting),
+            spare_chair: setup.spare_chair(),
+            leaver_needed_to_join: state.leaver_needed_to_join(&setup),
             this_sitting: sitting,
             talk,
             saved: record.setup.is_some(),

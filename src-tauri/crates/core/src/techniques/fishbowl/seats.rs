@@ -50,6 +50,20 @@ pub struct FishbowlState {
 }
 
 impl FishbowlState {
+    /// For each chair, whether someone from the outer circle taking it would leave no
+    /// chair free: in an open fishbowl someone must then leave at the same moment
+    /// ([`FishbowlChange::Seat`]'s `leaver`). Someone moving chairs frees their own.
+    pub fn leaver_needed_to_join(&self, setup: &FishbowlSetup) -> Vec<bool> {
+        let free = self.chairs.iter().filter(|c| c.is_none()).count();
+        self.chairs
+            .iter()
+            .map(|sitter| {
+                let after = free - usize::from(sitter.is_none());
+                setup.mode == FishbowlMode::Open && after == 0
+            })
+            .collect()
+    }
+
     /// Every chair empty. The starters are seated by `Seat` events like anyone else
     /// (see [`starting_events`]), so the log says when they sat down.
     pub fn new(setup: &FishbowlSetup) -> FishbowlState {
