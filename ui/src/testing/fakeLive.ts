@@ -279,7 +279,7 @@ function timingSummary(state: LiveState): TimingSummary {
   const rows: { row: StepTiming; ms: number }[] = state.agenda.steps.map((step) => {
     const ms = usedMs(step.id);
     return {
-      row: { step_id: step.id, title: step.title, planned_secs: step.planned_secs, actual_secs: wholeSecs(ms), on_agenda: true },
+      row: { step_id: step.id, title: step.title, planned_secs: step.planned_secs, actual_secs: wholeSecs(ms), on_agenda: true, off_plan_secs: wholeSecs(ms) - step.planned_secs },
       ms,
     };
   });
@@ -288,15 +288,14 @@ function timingSummary(state: LiveState): TimingSummary {
     const last = state.completed.filter((r) => r.step_id === run.step_id).at(-1) ?? run;
     const ms = usedMs(run.step_id);
     rows.push({
-      row: { step_id: run.step_id, title: last.title, planned_secs: last.planned_secs, actual_secs: wholeSecs(ms), on_agenda: false },
+      row: { step_id: run.step_id, title: last.title, planned_secs: last.planned_secs, actual_secs: wholeSecs(ms), on_agenda: false, off_plan_secs: wholeSecs(ms) - last.planned_secs },
       ms,
     });
   }
-  return {
-    steps: rows.map(({ row }) => row),
-    total_planned_secs: rows.reduce((sum, { row }) => sum + row.planned_secs, 0),
-    total_actual_secs: wholeSecs(rows.reduce((sum, { ms }) => sum + ms, 0)),
-  };
+  const planned = rows.reduce((sum, { row }) => sum + row.planned_secs, 0);
+  const actual = wholeSecs(rows.reduce((sum, { ms }) => sum + ms, 0));
+  // Plain differences: whether a row counts as on time is Rust's to say (recorded views).
+  return { steps: rows.map(({ row }) => row), total_planned_secs: planned, total_actual_secs: actual, total_off_plan_secs: actual - planned };
 }
 
 

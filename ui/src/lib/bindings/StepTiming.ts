@@ -8,4 +8,8 @@ export type StepTiming = { step_id: number, title: string, planned_secs: number,
 /**
  * False for a step that ran and was then removed from the agenda.
  */
-on_agenda: boolean, };
+on_agenda: boolean, 
+/**
+ * Over (positive) or under (negative) its plan, in seconds; 0 when on time.
+ */
+off_plan_secs: number, };

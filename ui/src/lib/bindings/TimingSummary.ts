@@ -10,4 +10,8 @@ export type TimingSummary = { steps: Array<StepTiming>, total_planned_secs: numb
  * The sum of the steps' actual time, rounded once (so it can differ by a second from
  * the sum of the rounded rows).
  */
-total_actual_secs: number, };
+total_actual_secs: number, 
+/**
+ * The whole session over or under its plan, as [`StepTiming::off_plan_secs`].
+ */
+total_off_plan_secs: number, };

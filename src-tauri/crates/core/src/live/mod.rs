@@ -40,6 +40,6 @@ pub use command::LiveCommand;
 pub use error::LiveError;
 pub use lengths::{lengths, AgendaLength};
 pub use state::{LiveState, LiveStatus, StepRecord, MAX_ALLOWANCE_MS};
-pub use summary::{StepTiming, TimingSummary};
+pub use summary::{off_plan_secs, StepTiming, TimingSummary, ON_TIME_SECS};
 pub use thresholds::{Thresholds, MAX_AMBER_SECS, MIN_RED_SECS};
 pub use timer::Warning;

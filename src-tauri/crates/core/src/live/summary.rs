@@ -6,6 +6,20 @@ use ts_rs::TS;
 
 use super::state::LiveState;
 
+/// Within this many seconds of its plan a step (or a session) ran on time: the console
+/// and the exported record say the same.
+pub const ON_TIME_SECS: u64 = 30;
+
+/// How far `actual` ran from `planned`, in seconds: positive over, negative under, and
+/// 0 when within [`ON_TIME_SECS`] of it.
+pub fn off_plan_secs(planned: u64, actual: u64) -> i64 {
+    let delta = i128::from(actual) - i128::from(planned);
+    if delta.unsigned_abs() < u128::from(ON_TIME_SECS) {
+        return 0;
+    }
+    i64::try_from(delta).unwrap_or(if delta > 0 { i64::MAX } else { i64::MIN })
+}
+
 /// How long one step was planned for and how long it actually ran (all its runs added
 /// up, pauses left out), in whole seconds rounded to the nearest.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -17,6 +31,9 @@ pub struct StepTiming {
     pub actual_secs: u64,
     /// False for a step that ran and was then removed from the agenda.
     pub on_agenda: bool,
+    /// Over (positive) or under (negative) its plan, in seconds; 0 when on time.
+    #[ts(type = "number")]
+    pub off_plan_secs: i64,
 }
 
 /// Planned against actual for a whole session: the agenda's steps in agenda order (a
@@ -30,6 +47,9 @@ pub struct TimingSummary {
     /// the sum of the rounded rows).
     #[ts(type = "number")]
     pub total_actual_secs: u64,
+    /// The whole session over or under its plan, as [`StepTiming::off_plan_secs`].
+    #[ts(type = "number")]
+    pub total_off_plan_secs: i64,
 }
 
 impl LiveState {
@@ -62,12 +82,14 @@ impl LiveState {
             .iter()
             .map(|step| {
                 let ms = actual_ms(step.id);
+                let actual_secs = whole_secs(ms);
                 let row = StepTiming {
                     step_id: step.id,
                     title: step.title.clone(),
                     planned_secs: step.planned_secs,
-                    actual_secs: whole_secs(ms),
+                    actual_secs,
                     on_agenda: true,
+                    off_plan_secs: off_plan_secs(u64::from(step.planned_secs), actual_secs),
                 };
                 (row, ms)
             })
@@ -79,12 +101,14 @@ impl LiveState {
             let ms = actual_ms(record.step_id);
             let last = self.completed.iter().rfind(|r| r.step_id == record.step_id);
             let last = last.unwrap_or(record);
+            let actual_secs = whole_secs(ms);
             let row = StepTiming {
                 step_id: record.step_id,
                 title: last.title.clone(),
                 planned_secs: last.planned_secs,
-                actual_secs: whole_secs(ms),
+                actual_secs,
                 on_agenda: false,
+                off_plan_secs: off_plan_secs(u64::from(last.planned_secs), actual_secs),
             };
             rows.push((row, ms));
         }
@@ -95,6 +119,7 @@ impl LiveState {
             steps: rows.into_iter().map(|(row, _)| row).collect(),
             total_planned_secs,
             total_actual_secs,
+            total_off_plan_secs: off_plan_secs(total_planned_secs, total_actual_secs),
         }
     }
 }
@@ -123,6 +148,16 @@ mod tests {
             agenda.add_step(i, title, *minutes).expect("valid step");
         }
         agenda
+    }
+
+    #[test]
+    fn within_half_a_minute_of_the_plan_is_on_time() {
+        assert_eq!(off_plan_secs(600, 629), 0);
+        assert_eq!(off_plan_secs(600, 571), 0);
+        assert_eq!(off_plan_secs(600, 630), 30, "half a minute over is over");
+        assert_eq!(off_plan_secs(600, 570), -30);
+        assert_eq!(off_plan_secs(600, 735), 135);
+        assert_eq!(off_plan_secs(0, u64::MAX), i64::MAX, "no overflow");
     }
 
     #[test]

@@ -325,17 +325,19 @@ pub fn length(secs: u64) -> String {
 }
 
 /// "+2 min", "–2 min" (an en dash: the bundled font has no minus sign, and both
-/// documents must say the same), "on time" within half a minute.
+/// documents must say the same), "on time" within half a minute (core's
+/// [`mobilise_core::live::ON_TIME_SECS`]).
 pub fn difference(planned: u64, actual: u64) -> String {
-    let delta = i128::from(actual) - i128::from(planned);
-    if delta.abs() < 30 {
+    worded(mobilise_core::live::off_plan_secs(planned, actual))
+}
+
+/// Seconds off plan (0 on time) in the record's words.
+fn worded(off_plan: i64) -> String {
+    if off_plan == 0 {
         return "on time".into();
     }
-    let sign = if delta > 0 { "+" } else { "\u{2013}" };
-    format!(
-        "{sign}{}",
-        length(u64::try_from(delta.abs()).unwrap_or(u64::MAX))
-    )
+    let sign = if off_plan > 0 { "+" } else { "\u{2013}" };
+    format!("{sign}{}", length(off_plan.unsigned_abs()))
 }
 
 fn timings(summary: &TimingSummary) -> Timings {
@@ -350,7 +352,7 @@ fn timings(summary: &TimingSummary) -> Timings {
             },
             planned: length(u64::from(step.planned_secs)),
             actual: length(step.actual_secs),
-            difference: difference(u64::from(step.planned_secs), step.actual_secs),
+            difference: worded(step.off_plan_secs),
         })
         .collect();
     Timings {
@@ -359,7 +361,7 @@ fn timings(summary: &TimingSummary) -> Timings {
             step: "Total".into(),
             planned: length(summary.total_planned_secs),
             actual: length(summary.total_actual_secs),
-            difference: difference(summary.total_planned_secs, summary.total_actual_secs),
+            difference: worded(summary.total_off_plan_secs),
         },
     }
 }
