@@ -1,9 +1,16 @@
 // The console: opening a session for running, the timer's buttons and keys, moving through
 // the steps, notes under each question, the audience message, the help overlay, actions,
 // the chime, presentation mode and the summary once finished.
+// The live session's replies are the ones the app's tests recorded
+// (transcripts/run-console.json): an After Action Review with Priya and Tom on its list.
+import { emit } from '@tauri-apps/api/event';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { DisplayState } from '../lib/bindings/DisplayState';
+import type { LiveView } from '../lib/bindings/LiveView';
+import type { Session } from '../lib/bindings/Session';
+import { EVENT_CUE, EVENT_VIEW } from '../lib/liveEvents';
 import { LIVE_SHORTCUTS } from '../lib/liveShortcuts';
 import { chime } from '../state/chime.svelte';
 import { library } from '../state/library.svelte';
@@ -11,20 +18,26 @@ import { router } from '../state/router.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
 import { people, sessions, techniques } from '../testing/fixtures';
+import { transcriptOf } from '../testing/replay';
+import recorded from '../testing/transcripts/run-console.json';
 import RunScreen from './RunScreen.svelte';
 import SessionScreen from './SessionScreen.svelte';
 
-async function openConsole() {
-  const backend = new FakeBackend({ techniques, sessions, people });
+const transcript = transcriptOf(recorded);
+
+async function openConsole(scenario = 'opened') {
+  const backend = new FakeBackend({ techniques, people });
+  const played = backend.replay(transcript, scenario);
+  const session = played.first<Session>('session_get');
   await library.load();
-  router.reset({ name: 'run', id: 's-1' });
-  render(RunScreen, { id: 's-1' });
+  router.reset({ name: 'run', id: session.id });
+  render(RunScreen, { id: session.id });
   await screen.findByTestId('live-start');
-  return { backend, user: userEvent.setup() };
+  return { backend, played, session, user: userEvent.setup() };
 }
 
-async function started() {
-  const opened = await openConsole();
+async function started(scenario = 'started') {
+  const opened = await openConsole(scenario);
   await opened.user.click(screen.getByTestId('live-start'));
   await screen.findByTestId('live-pause');
   (document.activeElement as HTMLElement | null)?.blur();
@@ -33,6 +46,8 @@ async function started() {
 
 const commands = (backend: FakeBackend) =>
   backend.callsTo('live_command').map((call) => (call.args as { command: { type: string } }).command.type);
+/** What the console last asked the room's screen to show. */
+const shown = (backend: FakeBackend) => (backend.callsTo('live_display').at(-1)?.args as { display: DisplayState } | undefined)?.display;
 
 describe('the console', () => {
   it('is reached from the session page by Run session', async () => {
@@ -46,23 +61,23 @@ describe('the console', () => {
   });
 
   it('opens the agenda ready to start, then starts the timer', async () => {
-    const { backend, user } = await openConsole();
+    const { backend, played, user } = await openConsole('started');
     expect(screen.getByTestId('live-console')).toBeInTheDocument();
     expect(screen.getByTestId('live-step-title')).toHaveTextContent('What was supposed to happen?');
     expect(screen.getByTestId('live-timer')).toHaveTextContent('10:00');
     expect(screen.getByTestId('live-warning')).toHaveAttribute('data-warning', 'normal');
     expect(screen.getAllByTestId('agenda-step')).toHaveLength(4);
     expect(within(screen.getByTestId('live-roster')).getAllByTestId('roster-person')).toHaveLength(2);
-    expect(backend.sessions.find((s) => s.id === 's-1')?.status).toBe('running');
 
     await user.click(screen.getByTestId('live-start'));
     expect(await screen.findByTestId('live-pause')).toBeInTheDocument();
     expect(commands(backend)).toEqual(['Start']);
     expect(screen.getByTestId('live-planned-end')).toHaveTextContent(/^Ends about \d\d:\d\d$/);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('pauses and resumes with Space, and adds a minute with +', async () => {
-    const { backend, user } = await started();
+    const { backend, played, user } = await started('paused, resumed and a minute added');
     await user.keyboard(' ');
     expect(await screen.findByTestId('live-resume')).toBeInTheDocument();
     expect(screen.getByTestId('live-warning')).toHaveTextContent('Paused');
@@ -75,20 +90,22 @@ describe('the console', () => {
     await user.keyboard(' ');
     await screen.findByTestId('live-resume');
     expect(commands(backend)).toEqual(['Start', 'Pause', 'Resume', 'AddTime', 'AddTime', 'Pause']);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('moves to the next step with the Right arrow and back with Left', async () => {
-    const { user } = await started();
+    const { played, user } = await started('the next step and back');
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('What actually happened?'));
     expect(screen.getAllByTestId('live-question')).toHaveLength(2);
     expect(screen.getByTestId('live-timer')).toHaveTextContent('15:00');
     await user.keyboard('{ArrowLeft}');
     await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('What was supposed to happen?'));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('highlights the question the room is on, and moves it with Down and Up or the buttons', async () => {
-    const { backend, user } = await started();
+    const { backend, played, user } = await started('through the questions');
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(screen.getAllByTestId('live-question')).toHaveLength(2));
     const currentOf = () => screen.getAllByTestId('live-question').map((q) => q.getAttribute('data-current'));
@@ -128,6 +145,7 @@ describe('the console', () => {
       'Next',
       'Previous',
     ]);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('ignores the live keys while a note is being typed', async () => {
@@ -140,7 +158,7 @@ describe('the console', () => {
   });
 
   it('adds a note with Enter and keeps the cursor for the next one', async () => {
-    const { backend, user } = await started();
+    const { backend, session, user } = await started('the notes of the second step');
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(screen.getAllByTestId('live-question')).toHaveLength(2));
     const second = screen.getAllByTestId('live-question')[1]!;
@@ -153,7 +171,7 @@ describe('the console', () => {
     expect(input).toHaveFocus();
     await user.keyboard('Pharmacy stepped in{Enter}');
     await waitFor(() => expect(within(second).getAllByTestId('note')).toHaveLength(2));
-    expect(backend.records.notes.map((n) => [n.step_id, n.question, n.position, n.text])).toEqual([
+    expect(backend.records.notes.filter((n) => n.session_id === session.id).map((n) => [n.step_id, n.question, n.position, n.text])).toEqual([
       [2, 1, 0, 'Handover notes were late'],
       [2, 1, 1, 'Pharmacy stepped in'],
     ]);
@@ -179,25 +197,28 @@ describe('the console', () => {
   });
 
   it('sends a preset message to the room from the M dialog, and clears it', async () => {
-    const { backend, user } = await started();
+    const { backend, played, user } = await started('a message to the room');
     await user.keyboard('m');
     const dialog = await screen.findByTestId('message-dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Please return to your seats' }));
     await waitFor(() => expect(screen.queryByTestId('message-dialog')).not.toBeInTheDocument());
-    expect(backend.live.running?.display.message).toBe('Please return to your seats');
-    expect(screen.getByText('Please return to your seats', { selector: 'strong' })).toBeInTheDocument();
+    expect(shown(backend)?.message).toBe('Please return to your seats');
+    expect(await screen.findByText('Please return to your seats', { selector: 'strong' })).toBeInTheDocument();
     await user.click(screen.getByTestId('live-message'));
     await user.click(await screen.findByTestId('message-clear'));
-    await waitFor(() => expect(backend.live.running?.display.message).toBeNull());
+    await waitFor(() => expect(shown(backend)?.message).toBeNull());
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('blanks the display with B and brings it back', async () => {
-    const { backend, user } = await started();
+    const { backend, played, user } = await started('the screen blanked');
     await user.keyboard('b');
-    await waitFor(() => expect(backend.live.running?.display.blank).toBe(true));
-    expect(screen.getByTestId('live-blank')).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(screen.getByTestId('live-blank')).toHaveAttribute('aria-pressed', 'true'));
+    expect(shown(backend)?.blank).toBe(true);
     await user.click(screen.getByTestId('live-blank'));
-    await waitFor(() => expect(backend.live.running?.display.blank).toBe(false));
+    await waitFor(() => expect(screen.getByTestId('live-blank')).toHaveAttribute('aria-pressed', 'false'));
+    expect(shown(backend)?.blank).toBe(false);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('lists every shortcut of the key map in the help overlay', async () => {
@@ -219,7 +240,7 @@ describe('the console', () => {
   });
 
   it('shows a refused command as Rust worded it', async () => {
-    const { user } = await started();
+    const { user } = await started('refused before the first step');
     await user.keyboard('{ArrowLeft}');
     await waitFor(() =>
       expect(toasts.items.map((t) => [t.tone, t.message])).toEqual([['error', 'This is the first step: there is no step before it.']]),
@@ -228,20 +249,20 @@ describe('the console', () => {
   });
 
   it('follows a view announced by another window', async () => {
-    const { backend } = await started();
-    backend.handlers.live_command({ sessionId: 's-1', command: { type: 'GoTo', index: 2 } });
+    const { played } = await started('moved on by another window');
+    await emit(EVENT_VIEW, played.reply<LiveView>("another window's view"));
     await waitFor(() => expect(screen.getByTestId('live-step-title')).toHaveTextContent('Why was there a difference?'));
   });
 
   it('plays the chime when the timer changes colour by itself', async () => {
     const play = vi.spyOn(chime, 'play').mockImplementation(() => undefined);
-    const { backend } = await started();
-    await backend.live.cue('amber');
+    const { session } = await started();
+    await emit(EVENT_CUE, { session_id: session.id, warning: 'amber' });
     await waitFor(() => expect(play).toHaveBeenCalledTimes(1));
   });
 
   it('adds an action with an owner from the participants', async () => {
-    const { backend, user } = await started();
+    const { backend, session, user } = await started();
     await user.type(screen.getByTestId('action-what'), 'Update the go-live checklist');
     await user.type(screen.getByTestId('action-owner'), 'Tom Okafor');
     await user.type(screen.getByTestId('action-due'), '2026-12-01');
@@ -249,7 +270,7 @@ describe('the console', () => {
     const row = await screen.findByTestId('action-row');
     expect(row).toHaveTextContent('Update the go-live checklist');
     expect(row).toHaveTextContent('1 Dec 2026');
-    expect(backend.records.actions[0]).toMatchObject({ owner: 'Tom Okafor', owner_person_id: 'p-2', step_id: 1, status: 'open' });
+    expect(backend.records.actions[0]).toMatchObject({ owner: 'Tom Okafor', owner_person_id: session.participants[1]?.person_id, step_id: 1, status: 'open' });
     expect(screen.getByTestId('action-what')).toHaveValue('');
   });
 
@@ -268,12 +289,13 @@ describe('the console', () => {
   });
 
   it('finishes after confirmation and shows planned against actual', async () => {
-    const { user } = await started();
+    const { played, user } = await started('finished');
     await user.click(screen.getByTestId('live-finish'));
     await user.click(await screen.findByTestId('confirm-finish'));
     const summary = await screen.findByTestId('summary');
     expect(within(summary).getAllByTestId('summary-row')).toHaveLength(4);
     expect(within(summary).getAllByTestId('summary-row')[1]).toHaveTextContent('Not run');
     expect(screen.queryByTestId('live-timer')).not.toBeInTheDocument();
+    expect(played.unplayed()).toEqual([]);
   });
 });

@@ -15,3 +15,4 @@ mod learning_sets_page;
 mod live_clock;
 mod peer_assist;
 mod retrospect;
+mod run_console;
