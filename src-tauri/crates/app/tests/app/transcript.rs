@@ -23,6 +23,16 @@ pub fn save(record: Value) -> TechniqueChange {
         .expect("the record is one the UI could send")
 }
 
+/// A record the console read (`{"technique": …, "record": {…}}`) with `fields` of its
+/// record changed, as the console changes them before a save.
+pub fn with(record: &Value, fields: Value) -> Value {
+    let mut next = record.clone();
+    for (key, value) in fields.as_object().expect("fields").clone() {
+        next["record"][key] = value;
+    }
+    next
+}
+
 /// The `n`th id the UI makes for a new item (a risk, a role): the component tests count
 /// `crypto.randomUUID()` from the same place (`ui/src/testing/countedIds.ts`).
 pub fn ui_id(n: u128) -> Uuid {

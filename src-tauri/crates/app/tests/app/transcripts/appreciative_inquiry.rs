@@ -4,7 +4,7 @@
 //! the console first reads it.
 
 use mobilise_core::live::LiveCommand;
-use mobilise_core::{ActionInput, ActionStatus, TechniqueId};
+use mobilise_core::TechniqueId;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -49,15 +49,9 @@ fn the_inquiry_on_the_room_s_screen_is_recorded() {
         TechniqueId::AppreciativeInquiry,
         &["Priya Shah", "Tom Okafor"],
     );
-    let (id, tom) = (session.id, &session.participants[1]);
-    let pilot = ActionInput {
-        step_id: Some(5),
-        what: "Pilot the checklist on Ward 7".into(),
-        owner: tom.name.clone(),
-        owner_person_id: Some(tom.person_id),
-        due_on: None,
-        status: ActionStatus::Open,
-    };
+    let id = session.id;
+    let pilot =
+        super::inquiry_console::delivery_idea(&session, ("Pilot the checklist on Ward 7", 1, None));
     let pilot = app
         .app
         .write(|store, now| store.add_action(id, &pilot, now, &mut || app.next_id()))

@@ -60,6 +60,13 @@ fn people(names: &[(&str, &str)]) -> Value {
     json!(people)
 }
 
+/// The set-up saved as the form sends it, and the seating planned.
+fn planned(t: &mut Transcript, app: &Fixture, session: &Session, setup: Value) {
+    let saved = json!({ "kind": "setup", "setup": setup });
+    t.technique_change(app, session.id, cafe(saved))
+        .expect("planned");
+}
+
 fn shown(t: &mut Transcript, app: &Fixture, session: &Session, show_plan: bool) {
     let display = DisplayState {
         show_plan,
@@ -84,9 +91,7 @@ fn the_cafe_console_is_recorded() {
     let added = json!({ "kind": "add-guests", "people": pasted });
     t.technique_change(&app, session.id, cafe(added))
         .expect("added");
-    let saved = json!({ "kind": "setup", "setup": setup });
-    t.technique_change(&app, session.id, cafe(saved))
-        .expect("planned");
+    planned(&mut t, &app, &session, setup);
 
     t.scenario("a set-up without a question");
     let (app, session, mut setup) = opened(&mut t);
@@ -100,12 +105,7 @@ fn the_cafe_console_is_recorded() {
 
     t.scenario("absent, a walk-in and the plan shown");
     let (app, session, setup) = opened(&mut t);
-    t.technique_change(
-        &app,
-        session.id,
-        cafe(json!({ "kind": "setup", "setup": setup })),
-    )
-    .expect("planned");
+    planned(&mut t, &app, &session, setup);
     let walk_in = json!({ "kind": "add-guests", "people": people(&[("Siân Ŵyn Llewelyn", "")]) });
     t.technique_change(&app, session.id, cafe(walk_in))
         .expect("seated");
@@ -122,12 +122,7 @@ fn the_cafe_console_is_recorded() {
 
     t.scenario("finished");
     let (app, session, setup) = opened(&mut t);
-    t.technique_change(
-        &app,
-        session.id,
-        cafe(json!({ "kind": "setup", "setup": setup })),
-    )
-    .expect("planned");
+    planned(&mut t, &app, &session, setup);
     for command in [LiveCommand::Start, LiveCommand::Finish] {
         t.live_command(&app, session.id, command).expect("runs");
     }

@@ -76,8 +76,7 @@ impl Bowl {
         serde_json::to_value(view.overview).expect("JSON")["overview"]["setup"].clone()
     }
 
-    fn change(&self, change: Value) -> TechniqueChange {
-        let _ = self;
+    fn change(change: Value) -> TechniqueChange {
         serde_json::from_value(json!({
             "kind": "own",
             "change": { "technique": "fishbowl", "change": change },
@@ -90,7 +89,7 @@ impl Bowl {
         self.app.wait(after_secs);
         self.app
             .app
-            .technique_change(self.session.id, self.change(change))
+            .technique_change(self.session.id, Bowl::change(change))
             .expect("the fishbowl changes");
     }
 
@@ -111,7 +110,7 @@ impl Bowl {
     }
 
     fn recorded(&self, t: &mut Transcript, change: Value) {
-        let change = self.change(change);
+        let change = Bowl::change(change);
         t.technique_change(&self.app, self.session.id, change)
             .expect("the fishbowl changes");
     }

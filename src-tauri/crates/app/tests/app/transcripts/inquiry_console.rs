@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::harness::Fixture;
-use crate::transcript::{save, ui_id, Transcript};
+use crate::transcript::{save, ui_id, with, Transcript};
 
 pub const ROSTER: [(&str, &str, &str); 3] = [
     ("Priya Shah", "Ward 7", ""),
@@ -92,30 +92,31 @@ fn saved(t: &mut Transcript, app: &Fixture, session: &Session, record: Value) ->
     serde_json::to_value(view.record).expect("JSON")
 }
 
-fn with(record: &Value, fields: Value) -> Value {
-    let mut next = record.clone();
-    for (key, value) in fields.as_object().expect("fields").clone() {
-        next["record"][key] = value;
-    }
-    next
-}
-
-/// A delivery idea made an action at Delivery (step 5): the action's id.
-fn action_added(
-    t: &mut Transcript,
-    app: &Fixture,
+/// A delivery idea as the action the console adds at Delivery (step 5): `what`, owned by
+/// the `owner`th person on the list, due on `due`.
+pub fn delivery_idea(
     session: &Session,
     (what, owner, due): (&str, usize, Option<&str>),
-) -> Uuid {
+) -> ActionInput {
     let person = &session.participants[owner];
-    let input = ActionInput {
+    ActionInput {
         step_id: Some(5),
         what: what.into(),
         owner: person.name.clone(),
         owner_person_id: Some(person.person_id),
         due_on: due.map(|d| d.parse().expect("a date")),
         status: ActionStatus::Open,
-    };
+    }
+}
+
+/// A delivery idea made an action at Delivery, recorded: the action's id.
+fn action_added(
+    t: &mut Transcript,
+    app: &Fixture,
+    session: &Session,
+    idea: (&str, usize, Option<&str>),
+) -> Uuid {
+    let input = delivery_idea(session, idea);
     let id = session.id;
     let args = json!({ "sessionId": id, "action": input });
     t.write(app, "action_add", args, |store, now| {
@@ -268,15 +269,7 @@ fn deliveries(t: &mut Transcript) {
 
     t.scenario("the board with a delivery");
     let (app, session) = inquiry(true);
-    let tom = &session.participants[1];
-    let input = ActionInput {
-        step_id: Some(5),
-        what: "Pilot the checklist on Ward 7".into(),
-        owner: tom.name.clone(),
-        owner_person_id: Some(tom.person_id),
-        due_on: None,
-        status: ActionStatus::Open,
-    };
+    let input = delivery_idea(&session, ("Pilot the checklist on Ward 7", 1, None));
     let pilot = app
         .app
         .write(|store, now| store.add_action(session.id, &input, now, &mut || app.next_id()))

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use super::learning_set::{meeting, ward_leaders, WardLeaders};
-use crate::transcript::{save, Transcript};
+use crate::transcript::{save, with, Transcript};
 
 const CARRIED: [(&str, usize, bool); 4] = [
     ("Audit the discharge letters", 0, true),
@@ -32,15 +32,6 @@ fn plan() -> TechniqueChange {
 
 fn bid(person: Uuid, need: &str, issue: &str) -> Value {
     json!({ "person_id": person, "need": need, "issue": issue })
-}
-
-/// A record the console read, with `fields` changed as the console changes them.
-fn with(record: &Value, fields: Value) -> Value {
-    let mut next = record.clone();
-    for (key, value) in fields.as_object().expect("fields").clone() {
-        next["record"][key] = value;
-    }
-    next
 }
 
 /// Linked, Ben (medium) and Asha (high) bid, the rounds planned and the meeting started,
