@@ -84,34 +84,3 @@ fn check_recorded(name: &str, fresh: &(impl serde::Serialize + ?Sized)) {
 fn committed_catalogue_matches_the_rust_catalogue() {
     check_recorded("catalogue.json", mobilise_core::catalogue());
 }
-
-/// Every technique's agenda at each of its lengths, with the lengths the live view offers
-/// while that agenda is planned: the fake backend looks them up instead of timing steps.
-#[test]
-fn committed_agenda_lengths_match_rust() {
-    use mobilise_core::live::{lengths, Agenda};
-    let mut recorded = serde_json::Map::new();
-    for technique in mobilise_core::catalogue() {
-        let keys =
-            std::iter::once(None).chain(technique.variants.iter().map(|v| Some(v.key.as_str())));
-        let mut by_length = serde_json::Map::new();
-        for key in keys {
-            let agenda = Agenda::from_technique(technique, key);
-            let offered = lengths(technique, &agenda);
-            by_length.insert(
-                key.unwrap_or("standard").to_owned(),
-                serde_json::json!({ "agenda": agenda, "lengths": offered }),
-            );
-        }
-        let id = serde_json::to_value(technique.id).expect("an id is JSON");
-        let id = id.as_str().expect("an id is a string").to_owned();
-        recorded.insert(id, serde_json::Value::Object(by_length));
-    }
-    assert!(
-        recorded
-            .values()
-            .any(|by_length| by_length.as_object().is_some_and(|m| m.len() > 1)),
-        "some technique offers more than one length"
-    );
-    check_recorded("lengths.json", &serde_json::Value::Object(recorded));
-}

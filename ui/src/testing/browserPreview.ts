@@ -1,18 +1,17 @@
 // Development only: lets `npm run dev` in an ordinary browser show the app against the
 // fake backend. main.ts imports it behind import.meta.env.DEV, so it never ships.
-// Add ?problem to the address to see the database problem screen, ?run=s-1 to open the
-// console on a session (with &start to start it, &elapsed=590 to start it that many seconds ago, &message=… to show a message, &finish for the summary),
-// ?actions for the actions page, and
-// ?audience (with the same options) to see the audience display. ?run=s-4 is a Before
-// Action Review that finds the lessons the After Action Review s-1 saved.
-// ?replay=retrospect/the room opens the session of a scenario the app's tests recorded
-// (transcripts/*.json) and answers from the recording: a technique's record is edited
-// that way, e.g. ?replay=peer-assist/the visitors' feedback or
-// ?replay=fishbowl-console/the fish passed by chair.
+// Add ?problem to the address to see the database problem screen, ?actions for the
+// actions page, and ?replay=<file>/<scenario> to open the console on the session of a
+// scenario the app's tests recorded (transcripts/*.json), answered from the recording:
+// e.g. ?replay=run-console/started, ?replay=related-lessons/at the lessons step,
+// ?replay=peer-assist/the visitors' feedback or ?replay=fishbowl-console/the fish passed
+// by chair. Add &audience to see that session on the audience display instead, e.g.
+// ?replay=audience-window/at the second step&audience.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
 import { beforeActionReview, lessonSessions, retrospect, seedLessons } from './lessonFixtures';
 import { catalogued, people, sessions, techniques } from './fixtures';
+import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
 import { transcriptOf } from './replay';
 
@@ -44,26 +43,7 @@ export function previewInBrowser(): FakeBackend {
   ];
   seedLessons(backend);
   const replayed = replayScenario(backend, params.get('replay'));
-  const run = replayed ?? params.get('run') ?? (params.has('audience') ? 's-1' : null);
-  if (run) {
-    if (!replayed) backend.handlers.live_open({ sessionId: run });
-    if (params.has('start')) {
-      // &elapsed=590 starts the clock that many seconds ago, to see the warnings.
-      const ago = Number(params.get('elapsed') ?? 0) * 1000;
-      backend.live.now = () => Date.now() - ago;
-      backend.handlers.live_command({ sessionId: run, command: { type: 'Start' } });
-      backend.live.now = () => Date.now();
-    }
-    if (params.has('finish')) {
-      backend.handlers.note_add({ sessionId: run, note: { kind: 'note', step_id: 1, question: 0, text: 'Go-live on 3 November with full pharmacy cover' } });
-      backend.handlers.note_add({ sessionId: run, note: { kind: 'parking', step_id: null, question: null, text: 'Night-shift training slots' } });
-      backend.handlers.live_command({ sessionId: run, command: { type: 'Next' } });
-      backend.handlers.live_command({ sessionId: run, command: { type: 'Finish' } });
-    }
-    const message = params.get('message');
-    if (message) backend.handlers.live_display({ sessionId: run, display: { message, blank: false, show_plan: false } });
-    if (!params.has('audience')) router.navigate({ name: 'run', id: run });
-  }
+  if (replayed && !params.has('audience')) router.navigate({ name: 'run', id: replayed });
   if (params.has('actions')) router.navigate({ name: 'actions' });
   return backend;
 }
@@ -75,6 +55,6 @@ function replayScenario(backend: FakeBackend, param: string | null): string | nu
   const file = recordings[`./transcripts/${param.slice(0, slash)}.json`];
   if (slash < 0 || !file) throw new Error(`No recording ${param}: give ?replay=<file>/<scenario>, as in transcripts/*.json`);
   const transcript = transcriptOf(file);
-  const scenario = param.slice(slash + 1);
-  return backend.replay(transcript, scenario).first<Session>('session_get').id;
+  const replay = backend.replay(transcript, param.slice(slash + 1));
+  return replay.answers('session_get') ? replay.first<Session>('session_get').id : replay.first<LiveView>('live_current').session_id;
 }

@@ -4,6 +4,7 @@ import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { CommandArgs, CommandName, CommandResult } from '../lib/api';
 import type { DatabaseStatus } from '../lib/bindings/DatabaseStatus';
+import type { DisplayPlacement } from '../lib/bindings/DisplayPlacement';
 import type { IpcError } from '../lib/bindings/IpcError';
 import type { Participant } from '../lib/bindings/Participant';
 import type { Person } from '../lib/bindings/Person';
@@ -15,13 +16,24 @@ import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import { EVENT_VIEW } from '../lib/liveEvents';
 import { matchesWords } from '../lib/search';
 import { FakeLessons } from './fakeLessons';
-import { FakeLiveSessions } from './fakeLiveSessions';
 import { FakeRecords } from './fakeRecords';
 import { openedView } from './openedViews';
 import { Replay, type Transcript } from './replay';
 
 /** Commands only a recorded scenario answers (`replay`): their rules are Rust's alone. */
-type Recorded = 'series_list' | 'series_create' | 'series_update' | 'series_delete' | 'series_next_meeting' | 'series_carried';
+type Recorded =
+  | 'live_open'
+  | 'live_command'
+  | 'live_display'
+  | 'live_current'
+  | 'live_set_thresholds'
+  | 'live_thresholds'
+  | 'series_list'
+  | 'series_create'
+  | 'series_update'
+  | 'series_delete'
+  | 'series_next_meeting'
+  | 'series_carried';
 
 type Handlers = { [K in Exclude<CommandName, Recorded>]: (args: CommandArgs<K>) => CommandResult<K> };
 
@@ -55,8 +67,9 @@ export class FakeBackend {
   pickedFolder: string | null;
   savedPath: string | null;
   calls: Call[] = [];
-  /** The live session, notes and actions (kept apart to keep this file small). */
-  live: FakeLiveSessions;
+  /** Where display_open says the audience display went. */
+  placement: DisplayPlacement = { second_screen: true, monitor: 'HDMI-1' };
+  /** Notes and actions, and lessons (kept apart to keep this file small). */
   records: FakeRecords;
   lessons: FakeLessons;
   /** A recorded scenario that answers the commands it holds, before any fake does. */
@@ -73,10 +86,6 @@ export class FakeBackend {
     this.pickedFolder = options.pickedFolder ?? null;
     this.savedPath = options.savedPath ?? null;
     const delay = options.delay ?? 0;
-    this.live = new FakeLiveSessions(
-      (id) => this.#live(id),
-      (session) => this.techniques.find((t) => t.id === session.technique),
-    );
     this.records = new FakeRecords(() => this.sessions.filter((s) => s.deleted_at === null));
     this.lessons = new FakeLessons(() => this.sessions, (id) => this.#live(id));
     // A technique's changes are answered only by a recorded scenario, and an untouched
@@ -87,14 +96,13 @@ export class FakeBackend {
     const technique_get: Handlers['technique_get'] = (args) => {
       const untouched = openedView(kind(args.sessionId));
       if (!untouched) throw unrecorded('technique_get', args.sessionId);
-      return { ...untouched, finished: this.live.states.get(args.sessionId)?.status === 'finished' };
+      return { ...untouched, finished: this.#live(args.sessionId).status === 'finished' };
     };
     const technique_change: Handlers['technique_change'] = (args) => {
       throw unrecorded('technique_change', args.sessionId);
     };
     this.handlers = {
       ...this.#sessionHandlers,
-      ...this.live.handlers,
       ...this.records.handlers,
       ...this.lessons.handlers,
       technique_get,
@@ -227,6 +235,8 @@ export class FakeBackend {
 
   readonly #sessionHandlers = {
     app_painted: () => null,
+    display_open: () => this.placement,
+    display_close: () => null,
     database_status: () => this.status,
     database_use_folder: ({ folder }) => {
       this.status = { folder, file: `${folder}/mobilise.sqlite3`, problem: null };

@@ -17,6 +17,8 @@ export interface Exchange {
   reply: { ok: unknown } | { error: IpcError };
   /** The running session's view the app told every window after this write. */
   emitted?: LiveView;
+  /** Another window's call: never played; a test tells the screen its view by label. */
+  elsewhere?: boolean;
 }
 
 /** A recording file: its scenarios by name. */
@@ -36,7 +38,10 @@ const same = (exchange: Exchange, command: string, args: unknown) =>
 
 export class Replay {
   readonly #name: string;
+  /** The screen's own calls, in the order recorded. */
   readonly #exchanges: Exchange[];
+  /** Every exchange, other windows' calls too, for a reply taken by label. */
+  readonly #all: Exchange[];
   readonly #announce: (view: LiveView) => void;
   /** Everything before this index has been played or passed. */
   #cursor = 0;
@@ -46,7 +51,8 @@ export class Replay {
     const exchanges = transcript[scenario];
     if (!exchanges) throw new Error(`No recorded scenario "${scenario}"; the app crate's transcripts record ${Object.keys(transcript).join(', ')}`);
     this.#name = scenario;
-    this.#exchanges = exchanges;
+    this.#all = exchanges;
+    this.#exchanges = exchanges.filter((exchange) => !exchange.elsewhere);
     this.#announce = announce;
   }
 
@@ -65,7 +71,7 @@ export class Replay {
 
   /** The reply recorded under `label`, for a test that draws it directly. */
   reply<T>(label: string): T {
-    const exchange = this.#exchanges.find((e) => e.label === label);
+    const exchange = this.#all.find((e) => e.label === label);
     if (!exchange || !('ok' in exchange.reply)) throw new Error(`Scenario "${this.#name}" has no successful reply labelled "${label}"`);
     return structuredClone(exchange.reply.ok) as T;
   }

@@ -1,33 +1,35 @@
 // The agenda-length chooser on the console before the start: a technique with variants
 // offers its standard length and each variant's; choosing the one-day Appreciative Inquiry
 // sends the technique's steps timed for a day, and the choice shown follows the agenda.
+// The replies are the app's (transcripts/agenda-length.json); an After Action Review,
+// which has no variants, is run-console.json's.
+import { emit } from '@tauri-apps/api/event';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Agenda } from '../../lib/bindings/Agenda';
 import type { LiveCommand } from '../../lib/bindings/LiveCommand';
+import type { LiveView } from '../../lib/bindings/LiveView';
 import type { Session } from '../../lib/bindings/Session';
+import { formatLength } from '../../lib/liveClock';
+import { EVENT_VIEW } from '../../lib/liveEvents';
 import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, people, sessions, techniques } from '../../testing/fixtures';
+import { people, techniques } from '../../testing/fixtures';
+import { transcriptOf, type Transcript } from '../../testing/replay';
+import lengths from '../../testing/transcripts/agenda-length.json';
+import runConsole from '../../testing/transcripts/run-console.json';
 
-const inquiry: Session = {
-  ...(sessions[0] as Session),
-  id: 's-ai',
-  technique: 'appreciative-inquiry',
-  title: 'What makes our discharges work',
-  status: 'planned',
-};
-
-async function openConsole(id: string) {
-  const backend = new FakeBackend({ techniques, sessions: [...sessions, inquiry], people });
+async function openConsole(scenario: string, transcript: Transcript = transcriptOf(lengths)) {
+  const backend = new FakeBackend({ techniques, people });
+  const played = backend.replay(transcript, scenario);
+  const { id } = played.first<Session>('session_get');
   await library.load();
   router.reset({ name: 'run', id });
   render(RunScreen, { id });
   await screen.findByTestId('live-start');
-  return { backend, user: userEvent.setup() };
+  return { backend, played, user: userEvent.setup() };
 }
 
 const lengthsSent = (backend: FakeBackend): (string | null)[] =>
@@ -36,38 +38,35 @@ const lengthsSent = (backend: FakeBackend): (string | null)[] =>
     .map((call) => (call.args as { command: LiveCommand }).command)
     .flatMap((command) => (command.type === 'UseLength' ? [command.variant] : []));
 
-const agendaNow = (backend: FakeBackend): Agenda => backend.live.view()?.state.agenda ?? { steps: [] };
+/** Each step of the console's agenda as its title and planned length. */
+const agendaShown = () =>
+  screen.getAllByTestId('agenda-step').map((row) => [row.querySelector('.title')?.textContent, row.querySelector('.time')?.textContent]);
+const minutes = (titles: string[], mins: number[]) => titles.map((title, i) => [title, formatLength(mins[i]! * 60)]);
+const STEPS = ['Definition', 'Discovery', 'Dream', 'Design', 'Delivery'];
 
 describe('the agenda-length chooser', () => {
   it('offers the standard length and the one-day variant, and sends the one-day minutes', async () => {
-    const { backend, user } = await openConsole('s-ai');
+    const { backend, played, user } = await openConsole('the one-day length, then the standard one');
     const chooser = within(screen.getByTestId('agenda-length'));
     const options = chooser.getAllByTestId('agenda-length-option');
     expect(options.map((o) => o.closest('label')?.textContent?.trim())).toEqual(['Standard (2 hrs)', 'One-day Appreciative Inquiry (1 day)']);
     expect(options[0]).toBeChecked();
+    expect(agendaShown()).toEqual(minutes(STEPS, [15, 30, 30, 25, 20]));
 
     await user.click(options[1] as HTMLElement);
     await waitFor(() => expect(lengthsSent(backend)).toEqual(['one-day']));
-    const agenda = agendaNow(backend);
-    expect(agenda.steps.map((s) => [s.id, s.title, s.planned_secs / 60])).toEqual([
-      [1, 'Definition', 45],
-      [2, 'Discovery', 105],
-      [3, 'Dream', 105],
-      [4, 'Design', 90],
-      [5, 'Delivery', 75],
-    ]);
-    expect(agenda.steps[1]?.questions).toEqual(['What has worked well before and why?']);
-    expect(agenda.steps[1]?.prompts).toEqual(catalogued('appreciative-inquiry').steps[1]?.prompts);
+    await waitFor(() => expect(agendaShown()).toEqual(minutes(STEPS, [45, 105, 105, 90, 75])));
     await waitFor(() => expect(chooser.getAllByTestId('agenda-length-option')[1]).toBeChecked());
     expect(screen.getByTestId('agenda-length')).toHaveTextContent('7 hrs in all.');
 
     await user.click(chooser.getAllByTestId('agenda-length-option')[0] as HTMLElement);
     await waitFor(() => expect(lengthsSent(backend)).toEqual(['one-day', null]));
-    expect(agendaNow(backend).steps.map((s) => s.planned_secs / 60)).toEqual([15, 30, 30, 25, 20]);
+    await waitFor(() => expect(agendaShown()).toEqual(minutes(STEPS, [15, 30, 30, 25, 20])));
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('keeps its arrow keys from moving the agenda on', async () => {
-    const { backend, user } = await openConsole('s-ai');
+    const { backend, user } = await openConsole('the one-day length, then the standard one');
     (screen.getAllByTestId('agenda-length-option')[0] as HTMLElement).focus();
     await user.keyboard('{ArrowDown}');
     const sent = backend.callsTo('live_command').map((call) => (call.args as { command: LiveCommand }).command.type);
@@ -75,7 +74,7 @@ describe('the agenda-length chooser', () => {
   });
 
   it('goes once the session starts', async () => {
-    const { user } = await openConsole('s-ai');
+    const { user } = await openConsole('started');
     expect(screen.getByTestId('agenda-length')).toBeInTheDocument();
     await user.click(screen.getByTestId('live-start'));
     await screen.findByTestId('live-pause');
@@ -83,14 +82,14 @@ describe('the agenda-length chooser', () => {
   });
 
   it('reads a retimed agenda as changed by hand', async () => {
-    const { backend } = await openConsole('s-ai');
-    backend.handlers.live_command({ sessionId: 's-ai', command: { type: 'RetimeStep', id: 1, secs: 600 } });
+    const { played } = await openConsole('retimed by another window');
+    await emit(EVENT_VIEW, played.reply<LiveView>('retimed'));
     await waitFor(() => expect(screen.getByTestId('agenda-length')).toHaveTextContent('changed by hand'));
     for (const option of screen.getAllByTestId('agenda-length-option')) expect(option).not.toBeChecked();
   });
 
   it('is not offered for a technique without variants', async () => {
-    await openConsole('s-1');
+    await openConsole('opened', transcriptOf(runConsole));
     expect(screen.queryByTestId('agenda-length')).not.toBeInTheDocument();
   });
 });

@@ -1,13 +1,17 @@
 // "Before you start": the framework's preparation for the technique while the session
 // waits to start, gone once it starts; an After Action Review's timing said plainly.
+// The console's replies are the app's (transcripts/run-console.json).
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Session } from '../../lib/bindings/Session';
 import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
 import { people, sessions, techniques } from '../../testing/fixtures';
+import { transcriptOf } from '../../testing/replay';
+import runConsole from '../../testing/transcripts/run-console.json';
 import PreparationReminder from './PreparationReminder.svelte';
 
 const review = sessions.find((s) => s.id === 's-1')!;
@@ -21,9 +25,11 @@ async function withLibrary() {
 
 describe('the preparation reminder', () => {
   it("lists an After Action Review's preparation on the console until the session starts", async () => {
-    await withLibrary();
-    router.reset({ name: 'run', id: 's-1' });
-    render(RunScreen, { id: 's-1' });
+    const backend = new FakeBackend({ techniques, people });
+    const { id } = backend.replay(transcriptOf(runConsole), 'started').first<Session>('session_get');
+    await library.load();
+    router.reset({ name: 'run', id });
+    render(RunScreen, { id });
     const card = await screen.findByTestId('preparation-reminder');
     expect(card).toHaveTextContent('Before you start');
     expect(screen.getAllByTestId('preparation-item').map((item) => item.textContent)).toEqual(AAR_ITEMS);

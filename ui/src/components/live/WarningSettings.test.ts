@@ -1,20 +1,29 @@
 // The console's Warnings control: shows the times in use, refuses a choice that breaks a
 // rule with Rust's words beside the field, and a good choice recolours the timer at once.
+// The replies are the app's (transcripts/warning-settings.json): an After Action Review
+// whose 10-minute first step has just started.
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { LiveView } from '../../lib/bindings/LiveView';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { sessions, techniques } from '../../testing/fixtures';
+import { techniques } from '../../testing/fixtures';
+import { transcriptOf } from '../../testing/replay';
+import recorded from '../../testing/transcripts/warning-settings.json';
 import WarningSettings from './WarningSettings.svelte';
 
-async function setUp() {
-  const backend = new FakeBackend({ techniques, sessions });
-  const live = new LiveSession('s-1');
-  await live.open('s-1');
+const transcript = transcriptOf(recorded);
+
+async function setUp(scenario = 'started') {
+  const backend = new FakeBackend({ techniques });
+  const played = backend.replay(transcript, scenario);
+  const sessionId = played.first<LiveView>('live_open').session_id;
+  const live = new LiveSession(sessionId);
+  await live.open(sessionId);
   await live.send({ type: 'Start' });
   render(WarningSettings, { live });
-  return { backend, live, user: userEvent.setup() };
+  return { backend, played, live, user: userEvent.setup() };
 }
 
 describe('the Warnings control', () => {
@@ -24,7 +33,7 @@ describe('the Warnings control', () => {
   });
 
   it('puts a refusal beside the field it is about and stores nothing', async () => {
-    const { backend, user } = await setUp();
+    const { played, live, user } = await setUp('red too close to the end');
     await user.click(screen.getByTestId('warning-edit'));
     expect(screen.getByLabelText('Amber: minutes before the end')).toHaveValue('2');
     expect(screen.getByLabelText('Red: seconds before the end')).toHaveValue('30');
@@ -33,7 +42,8 @@ describe('the Warnings control', () => {
     await user.click(screen.getByTestId('warning-save'));
     expect(await screen.findByText('Red needs at least 5 seconds before the end of a step.')).toBeInTheDocument();
     expect(screen.getByTestId('warning-red')).toHaveAttribute('aria-invalid', 'true');
-    expect(backend.live.thresholds).toEqual({ amber_secs: 120, red_secs: 30 });
+    expect(played.unplayed()).toEqual([]);
+    expect(live.view?.thresholds).toEqual({ amber_secs: 120, red_secs: 30 });
 
     await user.clear(screen.getByTestId('warning-amber'));
     await user.type(screen.getByTestId('warning-amber'), 'soon');
@@ -42,7 +52,7 @@ describe('the Warnings control', () => {
   });
 
   it('saves new times, which recolour the running timer', async () => {
-    const { backend, live, user } = await setUp();
+    const { backend, live, user } = await setUp('new times saved');
     expect(live.warning).toBe('normal');
     await user.click(screen.getByTestId('warning-edit'));
     await user.clear(screen.getByTestId('warning-amber'));

@@ -1,7 +1,7 @@
 // The Knowledge Café on the console: set up (question, tables, presets), a list pasted
 // in, the plan by round and by person, absences, walk-ins and the plan on the display.
-// The app's replies are the ones its tests recorded (transcripts/cafe-console.json; the
-// untouched café in transcripts/knowledge-cafe.json): Priya Shah is on the list to begin with.
+// The app's replies are the ones its tests recorded (transcripts/cafe-console.json):
+// Priya Shah is on the list to begin with.
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,6 @@ import { FakeBackend } from '../../testing/fakeBackend';
 import { techniques } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/cafe-console.json';
-import untouched from '../../testing/transcripts/knowledge-cafe.json';
 import type { CafeChange } from '../../lib/bindings/CafeChange';
 import type { DisplayState } from '../../lib/bindings/DisplayState';
 import type { Session } from '../../lib/bindings/Session';
@@ -31,7 +30,7 @@ const planShown = (backend: FakeBackend) => (backend.callsTo('live_display').at(
 
 async function openCafe(scenario = 'opened') {
   const backend = new FakeBackend({ techniques });
-  const played = backend.replay(transcriptOf(scenario === 'opened' ? untouched : recorded), scenario);
+  const played = backend.replay(transcriptOf(recorded), scenario);
   const session = played.first<Session>('session_get');
   await library.load();
   router.reset({ name: 'run', id: session.id });

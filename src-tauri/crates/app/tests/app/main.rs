@@ -6,4 +6,5 @@ mod live;
 mod records;
 mod techniques;
 mod transcript;
+mod transcript_records;
 mod transcripts;

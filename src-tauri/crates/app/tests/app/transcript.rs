@@ -50,6 +50,10 @@ struct Exchange {
     /// A name a test can pick this reply by ("at the marks", say).
     #[serde(skip_serializing_if = "Option::is_none")]
     label: Option<String>,
+    /// Another window's call, not the screen's: never played, its view taken by label
+    /// and told to the screen by the test, as the shell tells every window.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    elsewhere: bool,
     reply: Value,
     /// The running session's view the app told every window after a write that is not a
     /// live command (a plan that rebuilt the agenda, say): the fake sends it as the event.
@@ -63,6 +67,7 @@ pub struct Transcript {
     scenarios: BTreeMap<String, Vec<Exchange>>,
     current: String,
     label: Option<String>,
+    elsewhere: bool,
 }
 
 impl Transcript {
@@ -73,6 +78,7 @@ impl Transcript {
             scenarios: BTreeMap::new(),
             current: String::new(),
             label: None,
+            elsewhere: false,
         }
     }
 
@@ -91,6 +97,14 @@ impl Transcript {
     pub fn labelled(&mut self, label: &str) -> &mut Self {
         self.label = Some(label.to_owned());
         self
+    }
+
+    /// Records the next exchange as another window's call (the audience display's, a
+    /// second console's), under `label`: the screen under test never makes it, and hears
+    /// its view as every window does.
+    pub fn by_another_window(&mut self, label: &str) -> &mut Self {
+        self.elsewhere = true;
+        self.labelled(label)
     }
 
     /// Makes the call `f`, recording it as `command` with the UI's `args`: a `read` may
@@ -117,6 +131,7 @@ impl Transcript {
             args,
             read,
             label: self.label.take(),
+            elsewhere: std::mem::take(&mut self.elsewhere),
             reply: json,
             emitted,
         };

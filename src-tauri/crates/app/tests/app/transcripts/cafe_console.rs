@@ -1,4 +1,4 @@
-//! A Knowledge Café on the console: a pasted list added and the set-up saved with its
+//! A Knowledge Café on the console: opened untouched, a pasted list added and the set-up saved with its
 //! plan, a set-up refused without a question, a walk-in seated and someone marked
 //! absent, the plan put on the display (by button and by key), and the finished café.
 //! Priya Shah is the one person on the café's list to begin with.
@@ -79,6 +79,8 @@ fn shown(t: &mut Transcript, app: &Fixture, session: &Session, show_plan: bool) 
 #[test]
 fn the_cafe_console_is_recorded() {
     let mut t = Transcript::new("cafe-console");
+    t.scenario("opened");
+    opened(&mut t);
 
     t.scenario("a pasted list planned");
     let (app, session, setup) = opened(&mut t);

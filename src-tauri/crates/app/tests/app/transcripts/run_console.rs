@@ -98,8 +98,7 @@ fn the_run_console_is_recorded() {
     display(&mut t, &app, &session, DisplayState::default());
 
     let (app, session) = run(&mut t, "moved on by another window", &[]);
-    // Not a call this console makes: another window's, whose view every window is told.
-    t.labelled("another window's view")
+    t.by_another_window("another window's view")
         .live_command(&app, session.id, LiveCommand::GoTo { index: 2 })
         .expect("moves");
 
