@@ -7,8 +7,10 @@ import { emit } from '@tauri-apps/api/event';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { ActionInput } from '../lib/bindings/ActionInput';
 import type { DisplayState } from '../lib/bindings/DisplayState';
 import type { LiveView } from '../lib/bindings/LiveView';
+import type { NoteInput } from '../lib/bindings/NoteInput';
 import type { Session } from '../lib/bindings/Session';
 import { EVENT_CUE, EVENT_VIEW } from '../lib/liveEvents';
 import { LIVE_SHORTCUTS } from '../lib/liveShortcuts';
@@ -158,7 +160,7 @@ describe('the console', () => {
   });
 
   it('adds a note with Enter and keeps the cursor for the next one', async () => {
-    const { backend, session, user } = await started('the notes of the second step');
+    const { backend, played, session, user } = await started('the notes of the second step');
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(screen.getAllByTestId('live-question')).toHaveLength(2));
     const second = screen.getAllByTestId('live-question')[1]!;
@@ -171,14 +173,17 @@ describe('the console', () => {
     expect(input).toHaveFocus();
     await user.keyboard('Pharmacy stepped in{Enter}');
     await waitFor(() => expect(within(second).getAllByTestId('note')).toHaveLength(2));
-    expect(backend.records.notes.filter((n) => n.session_id === session.id).map((n) => [n.step_id, n.question, n.position, n.text])).toEqual([
-      [2, 1, 0, 'Handover notes were late'],
-      [2, 1, 1, 'Pharmacy stepped in'],
+    expect(within(second).getAllByTestId('note-text').map((n) => n.textContent)).toEqual(['Handover notes were late', 'Pharmacy stepped in']);
+    const sent = backend.callsTo('note_add').map((call) => call.args as { sessionId: string; note: NoteInput });
+    expect(sent.map(({ sessionId, note }) => [sessionId, note.step_id, note.question, note.text])).toEqual([
+      [session.id, 2, 1, 'Handover notes were late'],
+      [session.id, 2, 1, 'Pharmacy stepped in'],
     ]);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('saves an edited note after a pause in typing, and deletes one emptied on leaving it', async () => {
-    const { backend, user } = await started();
+    const { backend, played, user } = await started('a note edited, then emptied');
     await user.click(screen.getByTestId('note-input'));
     await user.keyboard('Go-live on 3 Nov{Enter}');
     await user.click(await screen.findByTestId('note-text'));
@@ -186,14 +191,14 @@ describe('the console', () => {
     expect(text).toHaveFocus();
     await user.keyboard('ember');
     await waitFor(() => expect(backend.callsTo('note_update').length).toBeGreaterThan(0), { timeout: 1500 });
-    expect(backend.records.notes[0]?.text).toBe('Go-live on 3 November');
+    expect(backend.callsTo('note_update').at(-1)?.args).toMatchObject({ text: 'Go-live on 3 November' });
     await user.tab();
     expect(await screen.findByTestId('note-text')).toHaveTextContent('Go-live on 3 November');
     await user.click(screen.getByTestId('note-edit'));
     await user.clear(screen.getByTestId('note-editor'));
     await user.tab();
     await waitFor(() => expect(screen.queryByTestId('note')).not.toBeInTheDocument());
-    expect(backend.records.notes).toEqual([]);
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('sends a preset message to the room from the M dialog, and clears it', async () => {
@@ -262,7 +267,7 @@ describe('the console', () => {
   });
 
   it('adds an action with an owner from the participants', async () => {
-    const { backend, session, user } = await started();
+    const { backend, played, session, user } = await started('an action added');
     await user.type(screen.getByTestId('action-what'), 'Update the go-live checklist');
     await user.type(screen.getByTestId('action-owner'), 'Tom Okafor');
     await user.type(screen.getByTestId('action-due'), '2026-12-01');
@@ -270,12 +275,16 @@ describe('the console', () => {
     const row = await screen.findByTestId('action-row');
     expect(row).toHaveTextContent('Update the go-live checklist');
     expect(row).toHaveTextContent('1 Dec 2026');
-    expect(backend.records.actions[0]).toMatchObject({ owner: 'Tom Okafor', owner_person_id: session.participants[1]?.person_id, step_id: 1, status: 'open' });
+    const sent = backend.callsTo('action_add').map((call) => call.args as { sessionId: string; action: ActionInput });
+    expect(sent).toEqual([
+      { sessionId: session.id, action: expect.objectContaining({ owner: 'Tom Okafor', owner_person_id: session.participants[1]?.person_id, step_id: 1, status: 'open' }) },
+    ]);
+    expect(played.unplayed()).toEqual([]);
     expect(screen.getByTestId('action-what')).toHaveValue('');
   });
 
   it('shows the audience view full screen in presentation mode, without the notes', async () => {
-    const { user } = await started();
+    const { user } = await started('a note kept from the room');
     await user.click(screen.getByTestId('note-input'));
     await user.keyboard('Secret facilitator note{Enter}');
     await screen.findByTestId('note');

@@ -1,7 +1,8 @@
 // Development only: lets `npm run dev` in an ordinary browser show the app against the
 // fake backend. main.ts imports it behind import.meta.env.DEV, so it never ships.
 // Add ?problem to the address to see the database problem screen, ?actions for the
-// actions page, and ?replay=<file>/<scenario> to open the console on the session of a
+// actions page (with ?replay=actions-page/listed to fill it), and
+// ?replay=<file>/<scenario> to open the console on the session of a
 // scenario the app's tests recorded (transcripts/*.json), answered from the recording:
 // e.g. ?replay=run-console/started, ?replay=related-lessons/at the lessons step,
 // ?replay=peer-assist/the visitors' feedback or ?replay=fishbowl-console/the fish passed
@@ -9,7 +10,6 @@
 // ?replay=audience-window/at the second step&audience.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
-import { beforeActionReview, lessonSessions, retrospect, seedLessons } from './lessonFixtures';
 import { catalogued, people, sessions, techniques } from './fixtures';
 import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
@@ -20,8 +20,8 @@ const recordings = import.meta.glob('./transcripts/*.json', { eager: true, impor
 export function previewInBrowser(): FakeBackend {
   const params = new URLSearchParams(window.location.search);
   const backend = new FakeBackend({
-    techniques: [...techniques, catalogued('fishbowl'), beforeActionReview, retrospect],
-    sessions: [...sessions, ...lessonSessions],
+    techniques: [...techniques, catalogued('fishbowl'), catalogued('before-action-review'), catalogued('retrospect')],
+    sessions,
     people,
     pickedFolder: '/home/facilitator/Documents/Mobilise',
     delay: 150,
@@ -36,14 +36,8 @@ export function previewInBrowser(): FakeBackend {
       },
     };
   }
-  backend.records.actions = [
-    { id: 'a-1', session_id: 's-1', step_id: 4, what: 'Add the go-live lessons to the lessons register', owner: 'Priya Shah', owner_person_id: 'p-1', due_on: '2026-01-15', status: 'open', created_at: '2026-11-25T15:20:00Z', updated_at: '2026-11-25T15:20:00Z' },
-    { id: 'a-2', session_id: 's-1', step_id: 4, what: 'Check the pharmacy handover sheet with the night team', owner: 'Tom Okafor', owner_person_id: 'p-2', due_on: '2099-12-01', status: 'open', created_at: '2026-11-25T15:21:00Z', updated_at: '2026-11-25T15:21:00Z' },
-    { id: 'a-3', session_id: 's-2', step_id: null, what: 'Circulate the café notes', owner: 'Tom Okafor', owner_person_id: 'p-2', due_on: null, status: 'done', created_at: '2026-09-03T11:00:00Z', updated_at: '2026-09-03T11:00:00Z' },
-  ];
-  seedLessons(backend);
   const replayed = replayScenario(backend, params.get('replay'));
-  if (replayed && !params.has('audience')) router.navigate({ name: 'run', id: replayed });
+  if (replayed && !params.has('audience') && !params.has('actions')) router.navigate({ name: 'run', id: replayed });
   if (params.has('actions')) router.navigate({ name: 'actions' });
   return backend;
 }
@@ -56,5 +50,6 @@ function replayScenario(backend: FakeBackend, param: string | null): string | nu
   if (slash < 0 || !file) throw new Error(`No recording ${param}: give ?replay=<file>/<scenario>, as in transcripts/*.json`);
   const transcript = transcriptOf(file);
   const replay = backend.replay(transcript, param.slice(slash + 1));
-  return replay.answers('session_get') ? replay.first<Session>('session_get').id : replay.first<LiveView>('live_current').session_id;
+  if (replay.answers('session_get')) return replay.first<Session>('session_get').id;
+  return replay.answers('live_current') ? (replay.first<LiveView | null>('live_current')?.session_id ?? null) : null;
 }

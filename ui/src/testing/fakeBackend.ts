@@ -15,13 +15,22 @@ import type { Technique } from '../lib/bindings/Technique';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import { EVENT_VIEW } from '../lib/liveEvents';
 import { matchesWords } from '../lib/search';
-import { FakeLessons } from './fakeLessons';
-import { FakeRecords } from './fakeRecords';
 import { openedView } from './openedViews';
 import { Replay, type Transcript } from './replay';
 
 /** Commands only a recorded scenario answers (`replay`): their rules are Rust's alone. */
 type Recorded =
+  | 'note_add'
+  | 'note_update'
+  | 'note_move'
+  | 'note_delete'
+  | 'action_add'
+  | 'action_update'
+  | 'action_delete'
+  | 'lesson_create'
+  | 'lesson_update'
+  | 'lesson_delete'
+  | 'lesson_pin'
   | 'live_open'
   | 'live_command'
   | 'live_display'
@@ -56,6 +65,21 @@ export interface Call {
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * A session's notes, actions and lessons where no recording answers: none yet. Anything
+ * more (a note typed, an action agreed, a lesson found) is a recorded scenario's.
+ */
+const nothingRecorded = {
+  notes_list: () => [],
+  actions_of_session: () => [],
+  actions_open_of: () => [],
+  actions_list: () => [],
+  lessons_of_session: () => [],
+  lessons_pinned: () => [],
+  lessons_related: () => [],
+  lessons_search: () => [],
+} satisfies Partial<Handlers>;
 const invalid = (field: string, message: string): IpcError => ({ kind: 'Invalid', message, field });
 const notFound = (): IpcError => ({ kind: 'NotFound', message: 'That session no longer exists.', field: null });
 
@@ -69,9 +93,6 @@ export class FakeBackend {
   calls: Call[] = [];
   /** Where display_open says the audience display went. */
   placement: DisplayPlacement = { second_screen: true, monitor: 'HDMI-1' };
-  /** Notes and actions, and lessons (kept apart to keep this file small). */
-  records: FakeRecords;
-  lessons: FakeLessons;
   /** A recorded scenario that answers the commands it holds, before any fake does. */
   #replay: Replay | null = null;
   /** Failures to answer with instead of running a command. */
@@ -86,8 +107,6 @@ export class FakeBackend {
     this.pickedFolder = options.pickedFolder ?? null;
     this.savedPath = options.savedPath ?? null;
     const delay = options.delay ?? 0;
-    this.records = new FakeRecords(() => this.sessions.filter((s) => s.deleted_at === null));
-    this.lessons = new FakeLessons(() => this.sessions, (id) => this.#live(id));
     // A technique's changes are answered only by a recorded scenario, and an untouched
     // record reads as the app's recording of one.
     const kind = (sessionId: string) => this.#live(sessionId).technique;
@@ -103,8 +122,7 @@ export class FakeBackend {
     };
     this.handlers = {
       ...this.#sessionHandlers,
-      ...this.records.handlers,
-      ...this.lessons.handlers,
+      ...nothingRecorded,
       technique_get,
       technique_change,
       ...this.#exportHandlers,

@@ -6,7 +6,6 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Action } from '../../lib/bindings/Action';
 import type { PeerAssistRecord } from '../../lib/bindings/PeerAssistRecord';
 import type { Session } from '../../lib/bindings/Session';
 import { RecordConsole } from '../../state/record.svelte';
@@ -28,25 +27,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const action = (session: Session, id: string, what: string, owner: string, owner_person_id: string | null): Action => ({
-  id,
-  session_id: session.id,
-  step_id: 4,
-  what,
-  owner,
-  owner_person_id,
-  due_on: '2026-12-18',
-  status: 'open',
-  created_at: '2026-11-25T11:00:00Z',
-  updated_at: '2026-11-25T11:00:00Z',
-});
-
-async function openPanel(scenario: string, options: { stepId?: number | null; actions?: (session: Session) => Action[]; delay?: number } = {}) {
+async function openPanel(scenario: string, options: { stepId?: number | null; delay?: number } = {}) {
   const backend = new FakeBackend({ techniques, people, delay: options.delay ?? 0 });
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   countIds();
-  if (options.actions) backend.records.actions.push(...options.actions(session));
   const keeper = new RecordConsole(session.id);
   await keeper.load();
   const actions = new SessionActions();
@@ -164,11 +149,7 @@ describe("the visitors' feedback", () => {
 
 describe('the agreed actions', () => {
   it('lists at step 4 the actions owned by the home team', async () => {
-    const actions = (session: Session) => [
-      action(session, 'a-1', 'Share the tracker template', 'Priya Shah', session.participants[0]!.person_id),
-      action(session, 'a-2', 'Send the rota', 'Tom Okafor', session.participants[1]!.person_id),
-    ];
-    await openPanel('opened', { stepId: 4, actions });
+    await openPanel('actions agreed with both sides', { stepId: 4 });
     const agreed = screen.getByTestId('pa-actions');
     expect(agreed).toHaveAttribute('data-current', 'true');
     expect(within(agreed).getAllByTestId('pa-action').map((li) => li.textContent?.trim())).toEqual(['Share the tracker template — Priya Shah, due 18 Dec 2026']);

@@ -5,7 +5,8 @@
 use mobilise_app::{IpcResult, LiveView};
 use mobilise_core::live::Thresholds;
 use mobilise_core::{
-    Action, ActionInput, Lesson, LessonHit, LessonInput, Note, NoteInput, Session,
+    Action, ActionInput, ActionQuery, ActionRow, Lesson, LessonHit, LessonInput, Note, NoteInput,
+    Session,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -19,13 +20,8 @@ impl Transcript {
     pub fn console_opened(&mut self, app: &Fixture, session_id: Uuid) -> Session {
         let session = self.session_get(app, session_id);
         self.live_open(app, session_id).expect("opens");
-        let of_session = json!({ "sessionId": session_id });
-        let _ = self.read(app, "notes_list", of_session.clone(), |store| {
-            Ok(store.notes(session_id)?)
-        });
-        let _ = self.read(app, "actions_of_session", of_session.clone(), |store| {
-            Ok(store.session_actions(session_id)?)
-        });
+        self.notes_list(app, session_id);
+        self.actions_of_session(app, session_id);
         self.lessons_of_session(app, session_id);
         let _ = self.technique_get(app, session_id);
         session
@@ -37,6 +33,51 @@ impl Transcript {
             Ok(store.session_lessons(session_id)?)
         })
         .expect("the session's lessons")
+    }
+
+    pub fn notes_list(&mut self, app: &Fixture, session_id: Uuid) -> Vec<Note> {
+        let args = json!({ "sessionId": session_id });
+        self.read(
+            app,
+            "notes_list",
+            args,
+            |store| Ok(store.notes(session_id)?),
+        )
+        .expect("the session's notes")
+    }
+
+    /// A note's text as typed so far (the console saves as the facilitator pauses).
+    pub fn note_update(&mut self, app: &Fixture, id: Uuid, text: &str) -> Note {
+        let args = json!({ "id": id, "text": text });
+        self.write(app, "note_update", args, |store, now| {
+            Ok(store.update_note_text(id, text, now)?)
+        })
+        .expect("the note changes")
+    }
+
+    pub fn note_delete(&mut self, app: &Fixture, id: Uuid) {
+        self.write(app, "note_delete", json!({ "id": id }), |store, _| {
+            Ok(store.delete_note(id)?)
+        })
+        .expect("the note goes");
+    }
+
+    pub fn actions_of_session(&mut self, app: &Fixture, session_id: Uuid) -> Vec<Action> {
+        let args = json!({ "sessionId": session_id });
+        self.read(app, "actions_of_session", args, |store| {
+            Ok(store.session_actions(session_id)?)
+        })
+        .expect("the session's actions")
+    }
+
+    /// The actions page's list for `query`, overdue by the test clock's today.
+    pub fn actions_list(&mut self, app: &Fixture, query: ActionQuery) -> Vec<ActionRow> {
+        let today = crate::harness::start().date_naive();
+        let args = json!({ "query": query });
+        self.read(app, "actions_list", args, |store| {
+            Ok(store.list_actions(&query, today)?)
+        })
+        .expect("the actions")
     }
 
     pub fn note_add(&mut self, app: &Fixture, session_id: Uuid, note: NoteInput) -> Note {

@@ -1,6 +1,7 @@
 //! The recorded scenarios the UI's component tests replay, one file per technique or console part.
 
 mod action_learning_sets;
+mod actions_page;
 mod after_action_review;
 mod agenda_length;
 mod appreciative_inquiry;

@@ -1,9 +1,10 @@
 //! A Peer Assist on the console: the preparation ticked and dated with the peers' notice
 //! worked out, several ticks in quick succession, the two sides read from the roster's
-//! roles, the visitors' feedback in its two columns, and a finished record read back.
+//! roles, the actions agreed with each side, the visitors' feedback in its two columns,
+//! and a finished record read back.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use mobilise_core::TechniqueId;
+use mobilise_core::{ActionInput, ActionStatus, TechniqueId};
 use serde_json::{json, Value};
 use uuid::Uuid;
 
@@ -79,6 +80,24 @@ fn the_peer_assist_console_is_recorded() {
 
     t.scenario("opened");
     let (_app, _, _) = opened(&mut t, &ROSTER, None);
+
+    t.scenario("actions agreed with both sides");
+    let (app, id, people) = opened(&mut t, &ROSTER, None);
+    let agreed = [("Share the tracker template", 0), ("Send the rota", 1)];
+    for (what, who) in agreed {
+        let input = ActionInput {
+            step_id: Some(4),
+            what: what.into(),
+            owner: ROSTER[who].0.into(),
+            owner_person_id: Some(people[who]),
+            due_on: NaiveDate::from_ymd_opt(2026, 12, 18),
+            status: ActionStatus::Open,
+        };
+        app.app
+            .write(|store, now| store.add_action(id, &input, now, &mut || app.next_id()))
+            .expect("the action is kept");
+    }
+    t.actions_of_session(&app, id);
 
     t.scenario("nobody has a role");
     let nameless: Vec<(&str, &str, &str)> = ROSTER.iter().map(|(n, o, _)| (*n, *o, "")).collect();

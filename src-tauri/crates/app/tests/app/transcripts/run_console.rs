@@ -1,11 +1,13 @@
 //! The console of a running session (an After Action Review): started, paused and
 //! resumed with a minute added, moved through its steps and questions (and refused past
-//! the last question and before the first step), a message and a blank screen for the
-//! room, a view another window caused, and the session finished.
+//! the last question and before the first step), notes taken, edited and emptied, an
+//! action agreed, a message and a blank screen for the room, a view another window
+//! caused, and the session finished.
 
+use chrono::NaiveDate;
 use mobilise_app::DisplayState;
 use mobilise_core::live::LiveCommand;
-use mobilise_core::{Session, TechniqueId};
+use mobilise_core::{ActionInput, ActionStatus, NoteInput, NoteKind, Session, TechniqueId};
 
 use crate::harness::Fixture;
 use crate::transcript::Transcript;
@@ -24,10 +26,7 @@ fn opened(t: &mut Transcript) -> (Fixture, Session) {
         &roster,
         at,
     );
-    t.session_get(&app, session.id);
-    t.live_open(&app, session.id).expect("opens");
-    t.technique_get(&app, session.id)
-        .expect("the review's record");
+    t.console_opened(&app, session.id);
     (app, session)
 }
 
@@ -42,6 +41,15 @@ fn run(t: &mut Transcript, name: &str, commands: &[LiveCommand]) -> (Fixture, Se
         let _ = t.live_command(&app, session.id, command.clone());
     }
     (app, session)
+}
+
+fn note(step: u32, question: u32, text: &str) -> NoteInput {
+    NoteInput {
+        kind: NoteKind::Note,
+        step_id: Some(step),
+        question: Some(question),
+        text: text.into(),
+    }
 }
 
 fn display(t: &mut Transcript, app: &Fixture, session: &Session, shown: DisplayState) {
@@ -79,7 +87,30 @@ fn the_run_console_is_recorded() {
     ];
     run(&mut t, "through the questions", &questions);
     run(&mut t, "refused before the first step", &[Previous]);
-    run(&mut t, "the notes of the second step", &[Next]);
+    let (app, session) = run(&mut t, "the notes of the second step", &[Next]);
+    for text in ["Handover notes were late", "Pharmacy stepped in"] {
+        t.note_add(&app, session.id, note(2, 1, text));
+    }
+
+    let (app, session) = run(&mut t, "a note edited, then emptied", &[]);
+    let typed = t.note_add(&app, session.id, note(1, 0, "Go-live on 3 Nov"));
+    t.note_update(&app, typed.id, "Go-live on 3 November");
+    t.note_delete(&app, typed.id);
+
+    let (app, session) = run(&mut t, "a note kept from the room", &[]);
+    t.note_add(&app, session.id, note(1, 0, "Secret facilitator note"));
+
+    let (app, session) = run(&mut t, "an action added", &[]);
+    let tom = &session.participants[1];
+    let action = ActionInput {
+        step_id: Some(1),
+        what: "Update the go-live checklist".into(),
+        owner: tom.name.clone(),
+        owner_person_id: Some(tom.person_id),
+        due_on: NaiveDate::from_ymd_opt(2026, 12, 1),
+        status: ActionStatus::Open,
+    };
+    t.action_add(&app, session.id, action);
 
     let (app, session) = run(&mut t, "a message to the room", &[]);
     let message = DisplayState {
