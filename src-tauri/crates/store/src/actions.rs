@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
-use crate::sql::{day, parse_day, parse_id, parse_stamp, stamp, Words};
+use crate::sql::{day, folded, parse_day, parse_id, parse_stamp, stamp, Words};
 use crate::{require_live_session, NewId, Store};
 
 const NOT_FOUND: StoreError = StoreError::NotFound {
@@ -137,7 +137,7 @@ impl Store {
     /// `today` is the facilitator's local date; it decides what is overdue.
     pub fn list_actions(&self, query: &ActionQuery, today: NaiveDate) -> Result<Vec<ActionRow>> {
         let words = Words::parse(&query.text);
-        let owner = clean_line(&query.owner).to_lowercase();
+        let owner = folded(&clean_line(&query.owner));
         let mut sql = String::from(
             "SELECT a.id, a.session_id, a.step_id, a.what, a.owner, a.owner_person_id,
                     a.due_on, a.status, a.created_at, a.updated_at, s.title, s.technique
@@ -172,8 +172,8 @@ impl Store {
         let mut list = Vec::new();
         for row in rows {
             let (raw, session_title, technique) = row?;
-            // Case-folded in Rust: SQLite's lower() and LIKE fold only ASCII letters.
-            if !owner.is_empty() && !raw.owner.to_lowercase().contains(&owner) {
+            // Folded in Rust: SQLite's lower() and LIKE fold only ASCII letters.
+            if !owner.is_empty() && !folded(&raw.owner).contains(&owner) {
                 continue;
             }
             let action = raw.into_action()?;

@@ -5,6 +5,8 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat, Utc};
 use mobilise_core::text::clean_line;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
 use crate::error::{Result, StoreError};
@@ -51,14 +53,23 @@ pub fn parse_id(text: &str) -> Result<Uuid> {
     Uuid::parse_str(text).map_err(|_| corrupt("identifier", text))
 }
 
-/// The words of a search box, lower-cased.
+/// Text as a search compares it: lower case with the accents taken off, so "zoe" finds
+/// "Zoë" and "SIAN" finds "Siân" in the lists read here as the full-text index finds
+/// them in the rest.
+pub fn folded(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The words of a search box, folded (see [`folded`]).
 pub struct Words(Vec<String>);
 
 impl Words {
     pub fn parse(text: &str) -> Words {
         Words(
-            clean_line(text)
-                .to_lowercase()
+            folded(&clean_line(text))
                 .split(' ')
                 .filter(|w| !w.is_empty())
                 .map(str::to_string)
@@ -72,7 +83,7 @@ impl Words {
 
     /// Every word occurs somewhere in the given fields.
     pub fn all_in(&self, fields: &[&str]) -> bool {
-        let haystack = fields.join(" ").to_lowercase();
+        let haystack = folded(&fields.join(" "));
         self.0.iter().all(|w| haystack.contains(w.as_str()))
     }
 

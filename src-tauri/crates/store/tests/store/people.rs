@@ -39,7 +39,7 @@ fn the_same_person_in_two_sessions_is_one_person() {
 }
 
 #[test]
-fn the_people_list_can_be_searched_by_name_or_organisation() {
+fn the_people_list_can_be_searched_by_name_or_organisation_with_or_without_accents() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut store = open(tmp.path());
     let mut ids = Ids::new();
@@ -60,6 +60,8 @@ fn the_people_list_can_be_searched_by_name_or_organisation() {
     };
     assert_eq!(names("betsi"), ["Siân Ŵyn Llewelyn"]);
     assert_eq!(names("aled ward"), ["Aled Jones"]);
+    // Typed without the accents, as most keyboards make it easiest.
+    assert_eq!(names("SIAN wyn"), ["Siân Ŵyn Llewelyn"]);
     assert!(names("nobody").is_empty());
 }
 
