@@ -5,7 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import App from './App.svelte';
 import { FakeBackend } from './testing/fakeBackend';
-import { people, sessions, techniques } from './testing/fixtures';
+import { transcriptOf } from './testing/replay';
+import recorded from './testing/transcripts/app-window.json';
+
+/** The window answered as the app recorded `scenario` (transcripts/app-window.json). */
+function recordedApp(scenario: string) {
+  new FakeBackend().replay(transcriptOf(recorded), scenario);
+  render(App);
+}
 
 const refused = {
   folder: '/home/facilitator/.local/share/mobilise',
@@ -17,9 +24,12 @@ const refused = {
   },
 };
 
+/** What the app reports once it has made a new database in the folder picked. */
+const opened = { folder: '/media/usb/Mobilise', file: '/media/usb/Mobilise/mobilise.sqlite3', problem: null };
+
 describe('starting the app', () => {
   it('opens on the library with the navigation and the database file in the footer', async () => {
-    new FakeBackend({ techniques, sessions, people });
+    new FakeBackend();
     render(App);
     expect(await screen.findByRole('heading', { level: 1, name: 'Techniques' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
@@ -29,7 +39,7 @@ describe('starting the app', () => {
   });
 
   it('shows the database problem instead of the app, and continues once a new folder is chosen', async () => {
-    const backend = new FakeBackend({ techniques, status: refused, pickedFolder: '/media/usb/Mobilise' });
+    const backend = new FakeBackend({ status: refused, pickedFolder: '/media/usb/Mobilise', chosenStatus: opened });
     render(App);
     const problem = await screen.findByTestId('database-problem');
     expect(problem).toHaveTextContent('This database was made by a newer version of Mobilise.');
@@ -45,7 +55,7 @@ describe('starting the app', () => {
   });
 
   it('stays on the problem screen when the folder picker is cancelled', async () => {
-    const backend = new FakeBackend({ techniques, status: refused, pickedFolder: null });
+    const backend = new FakeBackend({ status: refused, pickedFolder: null });
     render(App);
     await userEvent.click(await screen.findByRole('button', { name: 'Start a new database elsewhere…' }));
     expect(backend.callsTo('database_use_folder')).toEqual([]);
@@ -55,9 +65,8 @@ describe('starting the app', () => {
 
 describe('moving around', () => {
   it('goes to each section from the navigation and back with Alt+Left', async () => {
-    new FakeBackend({ techniques, sessions, people });
     const user = userEvent.setup();
-    render(App);
+    recordedApp('moving around');
     await screen.findAllByTestId('technique-card');
     await user.click(screen.getByTestId('nav-sessions'));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Sessions' });
@@ -70,9 +79,8 @@ describe('moving around', () => {
   });
 
   it('from a technique to a saved session, the way the facilitator works', async () => {
-    new FakeBackend({ techniques, sessions, people });
     const user = userEvent.setup();
-    render(App);
+    recordedApp("a technique's new session saved and listed");
     await user.click(await screen.findByRole('link', { name: /After Action Review/ }));
     await user.click(await screen.findByTestId('start-session'));
     await user.type(await screen.findByLabelText('Facilitator'), 'Priya Shah');
@@ -84,9 +92,8 @@ describe('moving around', () => {
   });
 
   it('warns before unsaved edits are lost, and keeps them on "Keep editing"', async () => {
-    new FakeBackend({ techniques, sessions, people });
     const user = userEvent.setup();
-    render(App);
+    recordedApp('a stored session edited');
     await user.click(await screen.findByTestId('nav-sessions'));
     await user.click((await screen.findAllByTestId('open-session'))[0] as HTMLElement);
     const location = await screen.findByLabelText('Location');

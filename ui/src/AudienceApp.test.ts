@@ -12,14 +12,13 @@ import AudienceApp from './AudienceApp.svelte';
 import type { LiveView } from './lib/bindings/LiveView';
 import { EVENT_VIEW } from './lib/liveEvents';
 import { FakeBackend } from './testing/fakeBackend';
-import { people, techniques } from './testing/fixtures';
 import { transcriptOf } from './testing/replay';
 import recorded from './testing/transcripts/audience-window.json';
 
 const transcript = transcriptOf(recorded);
 
 async function running(scenario = 'at the last step') {
-  const backend = new FakeBackend({ techniques, people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   render(AudienceApp);
   await screen.findByTestId('audience-step');
@@ -28,7 +27,7 @@ async function running(scenario = 'at the last step') {
 
 describe('the audience display', () => {
   it('waits for the facilitator when nothing is running', async () => {
-    new FakeBackend({ techniques, people }).replay(transcript, 'nothing running');
+    new FakeBackend().replay(transcript, 'nothing running');
     render(AudienceApp);
     expect(await screen.findByText('Waiting for the facilitator…')).toBeInTheDocument();
     expect(screen.getByTestId('audience-root')).toBeInTheDocument();

@@ -7,16 +7,19 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../lib/bindings/Session';
 import { toasts } from '../state/toasts.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
-import { people, sessions, techniques } from '../testing/fixtures';
 import { transcriptOf } from '../testing/replay';
 import recorded from '../testing/transcripts/learning-set-console.json';
+import sessionForm from '../testing/transcripts/session-form.json';
 import ExportMenu from './ExportMenu.svelte';
 
+/** The export menu of the After Action Review the app recorded (transcripts/session-form.json). */
 function setUp(savedPath: string | null) {
-  const backend = new FakeBackend({ techniques, sessions, people, savedPath });
-  render(ExportMenu, { sessionId: 's-1' });
+  const backend = new FakeBackend({ savedPath });
+  sessionId = backend.replay(transcriptOf(sessionForm), 'a stored session moved to the bin').first<Session>('session_get').id;
+  render(ExportMenu, { sessionId });
   return { backend, user: userEvent.setup() };
 }
+let sessionId = '';
 
 describe('the export menu', () => {
   it('exports a PDF without names to the file chosen in the Save dialog', async () => {
@@ -27,9 +30,9 @@ describe('the export menu', () => {
     await user.click(within(dialog).getByTestId('export-names'));
     await user.click(within(dialog).getByTestId('export-run'));
     await waitFor(() => expect(screen.queryByTestId('export-dialog')).not.toBeInTheDocument());
-    expect(backend.callsTo('export_suggested_path')[0]?.args).toEqual({ sessionId: 's-1', format: 'pdf' });
+    expect(backend.callsTo('export_suggested_path')[0]?.args).toEqual({ sessionId, format: 'pdf' });
     expect(backend.callsTo('export_session')[0]?.args).toEqual({
-      sessionId: 's-1',
+      sessionId,
       format: 'pdf',
       path: '/home/facilitator/Documents/review.pdf',
       includeNames: false,
@@ -61,7 +64,7 @@ describe('the export menu', () => {
 describe('exporting a learning set meeting', () => {
   /** A meeting the app recorded (transcripts/learning-set-console.json), one of its rounds confidential or none. */
   function meetingBackend(confidential: boolean) {
-    const backend = new FakeBackend({ techniques, sessions, people, savedPath: '/home/facilitator/Documents/set.docx' });
+    const backend = new FakeBackend({ savedPath: '/home/facilitator/Documents/set.docx' });
     const played = backend.replay(transcriptOf(recorded), confidential ? 'exported with a round confidential' : 'exported with nothing confidential');
     render(ExportMenu, { sessionId: played.first<Session>('session_get').id });
     return { backend, user: userEvent.setup() };

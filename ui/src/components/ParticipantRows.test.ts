@@ -10,7 +10,6 @@ import SessionScreen from '../screens/SessionScreen.svelte';
 import { library } from '../state/library.svelte';
 import { router } from '../state/router.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
-import { people, sessions, techniques } from '../testing/fixtures';
 
 async function startNew(technique: TechniqueId) {
   const draft: SessionDraft = {
@@ -23,7 +22,7 @@ async function startNew(technique: TechniqueId) {
     status: 'planned',
     participants: [{ name: 'Priya Shah', organisation: 'Ward 7', role: '' }],
   };
-  new FakeBackend({ techniques, people, sessions });
+  new FakeBackend();
   // The app reads the library as it opens; the form takes the roles from it.
   await library.load();
   router.reset({ name: 'new-session', draft });

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionDraft } from './bindings/SessionDraft';
 import { controlIdFor, draftFromForm, errorsFrom, formFromDraft, formFromSession, newRow, sameRecord } from './sessionForm';
-import { sessions } from '../testing/fixtures';
+import { Replay, transcriptOf } from '../testing/replay';
+import recorded from '../testing/transcripts/session-form.json';
+import type { Session } from './bindings/Session';
 
 const draft: SessionDraft = {
   technique: 'after-action-review',
@@ -35,8 +37,7 @@ describe('the session form', () => {
   });
 
   it('fills participants with their organisation and role from a stored session', () => {
-    const session = sessions[0];
-    if (!session) throw new Error('fixture missing');
+    const session = new Replay(transcriptOf(recorded), 'a stored session moved to the bin').first<Session>('session_get');
     const form = formFromSession(session);
     expect(form.participants.map((p) => [p.name, p.organisation, p.role])).toEqual([
       ['Priya Shah', 'Ward 7', 'facilitator'],

@@ -8,13 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { ActionInput } from '../lib/bindings/ActionInput';
 import { library } from '../state/library.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
-import { people, techniques } from '../testing/fixtures';
 import { transcriptOf } from '../testing/replay';
 import recorded from '../testing/transcripts/actions-page.json';
 import ActionsScreen from './ActionsScreen.svelte';
 
 async function open(scenario: string) {
-  const backend = new FakeBackend({ techniques, people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcriptOf(recorded), scenario);
   await library.load();
   render(ActionsScreen);

@@ -3,7 +3,6 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FakeBackend } from '../testing/fakeBackend';
-import { techniques } from '../testing/fixtures';
 import { router } from '../state/router.svelte';
 import LibraryScreen from './LibraryScreen.svelte';
 
@@ -11,7 +10,7 @@ const cardNames = () =>
   screen.queryAllByTestId('technique-card').map((card) => within(card).getByRole('heading').textContent?.trim());
 
 async function showLibrary() {
-  new FakeBackend({ techniques });
+  new FakeBackend();
   render(LibraryScreen);
   await screen.findAllByTestId('technique-card');
 }
@@ -43,14 +42,15 @@ describe('the technique library', () => {
     await showLibrary();
     await userEvent.type(screen.getByLabelText('Find a technique'), 'cafe');
     expect(cardNames()).toEqual(['Knowledge Café']);
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 5 techniques');
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1 of 13 techniques');
   });
 
   it('keeps only what fits the time, naming the variant that makes it fit', async () => {
     await showLibrary();
     await userEvent.selectOptions(screen.getByLabelText('I have'), '30');
-    // Knowledge Café is a "during" technique, After Action Review an "after" one.
-    expect(cardNames()).toEqual(['Knowledge Café', 'After Action Review']);
+    // Grouped by phase: the Before Action Review is a "before" technique, Knowledge Café a
+    // "during" one (by its Espresso Café), After Action Review an "after" one.
+    expect(cardNames()).toEqual(['Before Action Review', 'Knowledge Café', 'Randomised Coffee Trials', 'Communities of Practice', 'After Action Review']);
     const cafe = screen.getByRole('link', { name: /Knowledge Café/ });
     expect(cafe).toHaveTextContent('Espresso Café fits');
     expect(screen.getByRole('link', { name: /After Action Review/ })).not.toHaveTextContent('fits');
@@ -62,7 +62,8 @@ describe('the technique library', () => {
     expect(cardNames()).toEqual([]);
     expect(screen.getByRole('heading', { name: 'No techniques match' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show all techniques' }));
-    expect(screen.getAllByTestId('technique-card')).toHaveLength(6);
+    // Thirteen techniques, three of them in more than one phase (Knowledge Assets in all three).
+    expect(screen.getAllByTestId('technique-card')).toHaveLength(17);
     expect(screen.getByLabelText('Find a technique')).toHaveValue('');
     expect(screen.getByLabelText('Find a technique')).toHaveFocus();
   });
@@ -75,7 +76,7 @@ describe('the technique library', () => {
   });
 
   it('shows why the techniques could not be loaded', async () => {
-    const backend = new FakeBackend({ techniques });
+    const backend = new FakeBackend();
     backend.failures.library_techniques = { kind: 'Io', message: 'The app files could not be read.', field: null };
     render(LibraryScreen);
     expect(await screen.findByRole('alert')).toHaveTextContent('The app files could not be read.');

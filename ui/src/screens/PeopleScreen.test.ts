@@ -3,15 +3,23 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeBackend } from '../testing/fakeBackend';
-import { people, sessions } from '../testing/fixtures';
+import { transcriptOf } from '../testing/replay';
+import recorded from '../testing/transcripts/people-page.json';
 import PeopleScreen from './PeopleScreen.svelte';
+
+/** The people list answered as the app recorded `scenario` (transcripts/people-page.json). */
+function showPeople(scenario: string) {
+  const backend = new FakeBackend();
+  const played = backend.replay(transcriptOf(recorded), scenario);
+  render(PeopleScreen);
+  return played;
+}
 
 const names = () => screen.queryAllByTestId('person-row').map((row) => row.querySelector('td')?.textContent);
 
 describe('the people list', () => {
   it('lists people with their organisation and how many sessions they are in', async () => {
-    new FakeBackend({ people, sessions });
-    render(PeopleScreen);
+    showPeople('listed');
     const rows = await screen.findAllByTestId('person-row');
     expect(names()).toEqual(['Priya Shah', 'Tom Okafor', 'Zoë Brennan']);
     expect(rows[0]).toHaveTextContent('Ward 7');
@@ -20,17 +28,15 @@ describe('the people list', () => {
   });
 
   it('finds people as a name is typed', async () => {
-    new FakeBackend({ people, sessions });
-    render(PeopleScreen);
+    showPeople('searched');
     await screen.findAllByTestId('person-row');
     await userEvent.type(screen.getByLabelText('Find a person'), 'zoe');
     await vi.waitFor(() => expect(names()).toEqual(['Zoë Brennan']));
   });
 
   it('corrects a name in a dialog, with the Rust message beside the field when refused', async () => {
-    const backend = new FakeBackend({ people, sessions });
+    const played = showPeople('a name corrected');
     const user = userEvent.setup();
-    render(PeopleScreen);
     const rows = await screen.findAllByTestId('person-row');
     await user.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Edit Tom Okafor' }));
     const name = screen.getByLabelText('Name');
@@ -44,13 +50,12 @@ describe('the people list', () => {
     await user.click(screen.getByTestId('save-person'));
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(names()).toContain('Tomás Okafor');
-    expect(backend.sessions[0]?.participants.map((p) => p.name)).toContain('Tomás Okafor');
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('explains that deleting removes the person from every session, then does it', async () => {
-    const backend = new FakeBackend({ people, sessions });
+    const played = showPeople('a person deleted');
     const user = userEvent.setup();
-    render(PeopleScreen);
     const rows = await screen.findAllByTestId('person-row');
     await user.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Delete Priya Shah' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete Priya Shah?' });
@@ -58,6 +63,6 @@ describe('the people list', () => {
     expect(dialog).toHaveTextContent('personal data');
     await user.click(screen.getByTestId('confirm-delete-person'));
     await vi.waitFor(() => expect(names()).toEqual(['Tom Okafor', 'Zoë Brennan']));
-    expect(backend.sessions.flatMap((s) => s.participants.map((p) => p.name))).not.toContain('Priya Shah');
+    expect(played.unplayed()).toEqual([]);
   });
 });

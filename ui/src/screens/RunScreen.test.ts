@@ -19,16 +19,16 @@ import { library } from '../state/library.svelte';
 import { router } from '../state/router.svelte';
 import { toasts } from '../state/toasts.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
-import { people, sessions, techniques } from '../testing/fixtures';
 import { transcriptOf } from '../testing/replay';
 import recorded from '../testing/transcripts/run-console.json';
+import sessionForm from '../testing/transcripts/session-form.json';
 import RunScreen from './RunScreen.svelte';
 import SessionScreen from './SessionScreen.svelte';
 
 const transcript = transcriptOf(recorded);
 
 async function openConsole(scenario = 'opened') {
-  const backend = new FakeBackend({ techniques, people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   await library.load();
@@ -53,13 +53,14 @@ const shown = (backend: FakeBackend) => (backend.callsTo('live_display').at(-1)?
 
 describe('the console', () => {
   it('is reached from the session page by Run session', async () => {
-    new FakeBackend({ techniques, sessions, people });
+    const backend = new FakeBackend();
+    const { id } = backend.replay(transcriptOf(sessionForm), 'a stored session moved to the bin').first<Session>('session_get');
     await library.load();
-    router.reset({ name: 'session', id: 's-2' });
-    render(SessionScreen, { opening: { id: 's-2' } });
+    router.reset({ name: 'session', id });
+    render(SessionScreen, { opening: { id } });
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('run-session'));
-    expect(router.current).toEqual({ name: 'run', id: 's-2' });
+    expect(router.current).toEqual({ name: 'run', id });
   });
 
   it('opens the agenda ready to start, then starts the timer', async () => {

@@ -7,15 +7,18 @@ import ToastRegion from '../components/ToastRegion.svelte';
 import { library } from '../state/library.svelte';
 import { TOAST_MS } from '../state/toasts.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
-import { people, sessions, techniques } from '../testing/fixtures';
+import { transcriptOf } from '../testing/replay';
+import recorded from '../testing/transcripts/sessions-page.json';
 import SessionsScreen from './SessionsScreen.svelte';
 
-async function showList(stored = sessions) {
-  const backend = new FakeBackend({ techniques, people, sessions: stored });
+/** The list as the app recorded it in `scenario` (transcripts/sessions-page.json). */
+async function showList(scenario = 'listed') {
+  const backend = new FakeBackend();
+  const played = backend.replay(transcriptOf(recorded), scenario);
   await library.load();
   render(SessionsScreen);
   render(ToastRegion);
-  return backend;
+  return { backend, played };
 }
 
 const rowTitles = () =>
@@ -36,21 +39,21 @@ describe('the sessions list', () => {
   });
 
   it('filters by status', async () => {
-    await showList();
+    await showList('filtered by status');
     await screen.findAllByTestId('session-row');
     await userEvent.selectOptions(screen.getByLabelText('Status'), 'planned');
     await vi.waitFor(() => expect(rowTitles()).toEqual(['Discharge planning café']));
   });
 
   it('points to the library when there are no sessions yet', async () => {
-    await showList([]);
+    await showList('no sessions yet');
     const empty = await screen.findByTestId('sessions-empty');
     expect(empty).toHaveTextContent('No sessions yet');
     expect(within(empty).getByRole('link', { name: 'Choose a technique' })).toBeInTheDocument();
   });
 
   it('asks before deleting; Esc cancels and gives focus back to the button', async () => {
-    const backend = await showList();
+    const { backend } = await showList();
     const user = userEvent.setup();
     const rows = await screen.findAllByTestId('session-row');
     const deleteButton = within(rows[0] as HTMLElement).getByTestId('delete-session');
@@ -64,7 +67,7 @@ describe('the sessions list', () => {
   });
 
   it('moves a session to the bin and brings it back with Undo', async () => {
-    await showList();
+    const { played } = await showList('moved to the bin and back');
     const user = userEvent.setup();
     const rows = await screen.findAllByTestId('session-row');
     await user.click(within(rows[0] as HTMLElement).getByTestId('delete-session'));
@@ -75,11 +78,12 @@ describe('the sessions list', () => {
     await user.click(screen.getByTestId('undo'));
     await vi.waitFor(() => expect(rowTitles()).toEqual(['Ward 7 go-live review', 'Discharge planning café']));
     expect(await screen.findByText('Session restored')).toBeInTheDocument();
+    expect(played.unplayed()).toEqual([]);
   });
 
   it('lets the undo toast go after about ten seconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    await showList();
+    await showList('moved to the bin and back');
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const rows = await screen.findAllByTestId('session-row');
     await user.click(within(rows[0] as HTMLElement).getByTestId('delete-session'));
@@ -94,7 +98,7 @@ describe('the sessions list', () => {
   });
 
   it('shows the bin with Restore, and empties it after confirmation', async () => {
-    const backend = await showList();
+    const { played } = await showList('the bin emptied');
     const user = userEvent.setup();
     await screen.findAllByTestId('session-row');
     await user.click(within(screen.getAllByTestId('session-row')[1] as HTMLElement).getByTestId('delete-session'));
@@ -107,6 +111,6 @@ describe('the sessions list', () => {
     expect(screen.getByRole('alertdialog')).toHaveTextContent('deleted for good. This cannot be undone.');
     await user.click(screen.getByTestId('confirm-empty-bin'));
     expect(await screen.findByText('The bin is empty')).toBeInTheDocument();
-    expect(backend.sessions.map((s) => s.id)).toEqual(['s-1']);
+    expect(played.unplayed()).toEqual([]);
   });
 });

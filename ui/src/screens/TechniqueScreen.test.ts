@@ -5,12 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { router } from '../state/router.svelte';
 import { FakeBackend } from '../testing/fakeBackend';
-import { techniques } from '../testing/fixtures';
+import { transcriptOf } from '../testing/replay';
+import recorded from '../testing/transcripts/app-window.json';
 import TechniqueScreen from './TechniqueScreen.svelte';
 
 describe('a technique page', () => {
   it('shows the steps in order with the framework questions set apart, and the total', async () => {
-    new FakeBackend({ techniques });
+    new FakeBackend();
     render(TechniqueScreen, { id: 'after-action-review' });
     expect(await screen.findByRole('heading', { level: 1, name: 'After Action Review' })).toBeInTheDocument();
     const stepHeadings = within(screen.getByRole('region', { name: 'Steps' }))
@@ -25,9 +26,9 @@ describe('a technique page', () => {
   });
 
   it('marks optional steps and shows the model the technique is built on', async () => {
-    new FakeBackend({ techniques });
+    new FakeBackend();
     render(TechniqueScreen, { id: 'action-learning-sets' });
-    const gift = await screen.findByRole('heading', { name: 'Step 3: “Gift” Round' });
+    const gift = await screen.findByRole('heading', { name: 'Step 5: “Gift” Round' });
     expect(gift.parentElement).toHaveTextContent('Optional');
     expect(screen.getByTestId('agenda-total')).toHaveTextContent('including 15 mins of optional steps');
     const models = screen.getByRole('region', { name: 'Models' });
@@ -36,7 +37,7 @@ describe('a technique page', () => {
   });
 
   it('lists a variant with its own timings and total', async () => {
-    new FakeBackend({ techniques });
+    new FakeBackend();
     render(TechniqueScreen, { id: 'knowledge-cafe' });
     const variant = await screen.findByTestId('variant');
     expect(within(variant).getByRole('heading', { name: 'Espresso Café' })).toBeInTheDocument();
@@ -44,7 +45,8 @@ describe('a technique page', () => {
   });
 
   it('starts a session: asks Rust for a pre-filled draft and opens it unsaved', async () => {
-    const backend = new FakeBackend({ techniques });
+    const backend = new FakeBackend();
+    backend.replay(transcriptOf(recorded), "a technique's new session saved and listed");
     render(TechniqueScreen, { id: 'after-action-review' });
     await userEvent.click(await screen.findByTestId('start-session'));
     expect(backend.callsTo('session_new_draft')).toEqual([

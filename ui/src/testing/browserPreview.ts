@@ -1,8 +1,9 @@
 // Development only: lets `npm run dev` in an ordinary browser show the app against the
 // fake backend. main.ts imports it behind import.meta.env.DEV, so it never ships.
-// Add ?problem to the address to see the database problem screen, ?actions for the
-// actions page (with ?replay=actions-page/listed to fill it), and
-// ?replay=<file>/<scenario> to open the console on the session of a
+// Add ?problem to the address to see the database problem screen, ?page=<name> for a
+// page filled from a recording (?page=sessions&replay=sessions-page/listed,
+// ?page=people&replay=people-page/listed, ?page=actions&replay=actions-page/listed), and
+// ?replay=<file>/<scenario> alone to open the console on the session of a
 // scenario the app's tests recorded (transcripts/*.json), answered from the recording:
 // e.g. ?replay=run-console/started, ?replay=related-lessons/at the lessons step,
 // ?replay=peer-assist/the visitors' feedback or ?replay=fishbowl-console/the fish passed
@@ -10,7 +11,6 @@
 // ?replay=audience-window/at the second step&audience.
 import { router } from '../state/router.svelte';
 import { FakeBackend } from './fakeBackend';
-import { catalogued, people, sessions, techniques } from './fixtures';
 import type { LiveView } from '../lib/bindings/LiveView';
 import type { Session } from '../lib/bindings/Session';
 import { transcriptOf } from './replay';
@@ -20,10 +20,8 @@ const recordings = import.meta.glob('./transcripts/*.json', { eager: true, impor
 export function previewInBrowser(): FakeBackend {
   const params = new URLSearchParams(window.location.search);
   const backend = new FakeBackend({
-    techniques: [...techniques, catalogued('fishbowl'), catalogued('before-action-review'), catalogued('retrospect')],
-    sessions,
-    people,
     pickedFolder: '/home/facilitator/Documents/Mobilise',
+    chosenStatus: { folder: '/home/facilitator/Documents/Mobilise', file: '/home/facilitator/Documents/Mobilise/mobilise.sqlite3', problem: null },
     delay: 150,
   });
   if (params.has('problem')) {
@@ -37,8 +35,9 @@ export function previewInBrowser(): FakeBackend {
     };
   }
   const replayed = replayScenario(backend, params.get('replay'));
-  if (replayed && !params.has('audience') && !params.has('actions')) router.navigate({ name: 'run', id: replayed });
-  if (params.has('actions')) router.navigate({ name: 'actions' });
+  const page = params.get('page');
+  if (page === 'sessions' || page === 'people' || page === 'actions') router.navigate({ name: page });
+  else if (replayed && !params.has('audience')) router.navigate({ name: 'run', id: replayed });
   return backend;
 }
 

@@ -6,15 +6,10 @@ import type { CommandArgs, CommandName, CommandResult } from '../lib/api';
 import type { DatabaseStatus } from '../lib/bindings/DatabaseStatus';
 import type { DisplayPlacement } from '../lib/bindings/DisplayPlacement';
 import type { IpcError } from '../lib/bindings/IpcError';
-import type { Participant } from '../lib/bindings/Participant';
-import type { Person } from '../lib/bindings/Person';
 import type { Session } from '../lib/bindings/Session';
-import type { SessionDraft } from '../lib/bindings/SessionDraft';
-import type { SessionSummary } from '../lib/bindings/SessionSummary';
-import type { Technique } from '../lib/bindings/Technique';
 import type { TechniqueRecord } from '../lib/bindings/TechniqueRecord';
 import { EVENT_VIEW } from '../lib/liveEvents';
-import { matchesWords } from '../lib/search';
+import { CATALOGUE } from './fixtures';
 import { openedView } from './openedViews';
 import { Replay, type Transcript } from './replay';
 
@@ -42,15 +37,25 @@ type Recorded =
   | 'series_update'
   | 'series_delete'
   | 'series_next_meeting'
-  | 'series_carried';
+  | 'series_carried'
+  | 'session_new_draft'
+  | 'session_create'
+  | 'session_get'
+  | 'session_update'
+  | 'session_duplicate'
+  | 'session_delete'
+  | 'session_restore'
+  | 'session_empty_bin'
+  | 'person_update'
+  | 'person_delete';
 
 type Handlers = { [K in Exclude<CommandName, Recorded>]: (args: CommandArgs<K>) => CommandResult<K> };
 
 export interface FakeOptions {
-  techniques?: Technique[];
-  sessions?: Session[];
-  people?: Person[];
+  /** What the app says of its database as it starts. */
   status?: DatabaseStatus;
+  /** What it says once the folder picked is opened (`database_use_folder`). */
+  chosenStatus?: DatabaseStatus;
   /** The folder the folder picker answers with; null is "cancelled". */
   pickedFolder?: string | null;
   /** Milliseconds each command takes, to see loading states in the preview. */
@@ -67,10 +72,13 @@ export interface Call {
 const clone = <T>(value: T): T => structuredClone(value);
 
 /**
- * A session's notes, actions and lessons where no recording answers: none yet. Anything
- * more (a note typed, an action agreed, a lesson found) is a recorded scenario's.
+ * The lists where no recording answers: no sessions, people, notes, actions or lessons
+ * yet. Anything more (a session saved, a note typed, a lesson found) is a recorded
+ * scenario's.
  */
 const nothingRecorded = {
+  session_list: () => [],
+  people_list: () => [],
   notes_list: () => [],
   actions_of_session: () => [],
   actions_open_of: () => [],
@@ -80,14 +88,12 @@ const nothingRecorded = {
   lessons_related: () => [],
   lessons_search: () => [],
 } satisfies Partial<Handlers>;
-const invalid = (field: string, message: string): IpcError => ({ kind: 'Invalid', message, field });
-const notFound = (): IpcError => ({ kind: 'NotFound', message: 'That session no longer exists.', field: null });
 
 export class FakeBackend {
-  techniques: Technique[];
-  sessions: (Session & { deleted_at: string | null })[];
-  people: Person[];
+  /** The sessions of the scenarios replayed: a technique's untouched record is read by its kind. */
+  sessions: Session[] = [];
   status: DatabaseStatus;
+  chosenStatus: DatabaseStatus | null;
   pickedFolder: string | null;
   savedPath: string | null;
   calls: Call[] = [];
@@ -97,35 +103,36 @@ export class FakeBackend {
   #replay: Replay | null = null;
   /** Failures to answer with instead of running a command. */
   failures: Partial<Record<CommandName, IpcError>> = {};
-  #counter = 100;
 
   constructor(options: FakeOptions = {}) {
-    this.techniques = clone(options.techniques ?? []);
-    this.sessions = clone(options.sessions ?? []).map((s) => ({ ...s, deleted_at: null }));
-    this.people = clone(options.people ?? []);
     this.status = options.status ?? { folder: '/home/facilitator/Mobilise', file: '/home/facilitator/Mobilise/mobilise.sqlite3', problem: null };
+    this.chosenStatus = options.chosenStatus ?? null;
     this.pickedFolder = options.pickedFolder ?? null;
     this.savedPath = options.savedPath ?? null;
     const delay = options.delay ?? 0;
     // A technique's changes are answered only by a recorded scenario, and an untouched
     // record reads as the app's recording of one.
-    const kind = (sessionId: string) => this.#live(sessionId).technique;
+    const session = (sessionId: string) => {
+      const found = this.sessions.find((s) => s.id === sessionId);
+      if (!found) throw new Error(`No recorded scenario holds session ${sessionId}: replay one the app's tests recorded`);
+      return found;
+    };
     const unrecorded = (command: string, sessionId: string) =>
-      new Error(`No recording answers ${command} for a ${kind(sessionId)} session: replay a scenario the app's tests recorded`);
+      new Error(`No recording answers ${command} for a ${session(sessionId).technique} session: replay a scenario the app's tests recorded`);
     const technique_get: Handlers['technique_get'] = (args) => {
-      const untouched = openedView(kind(args.sessionId));
+      const untouched = openedView(session(args.sessionId).technique);
       if (!untouched) throw unrecorded('technique_get', args.sessionId);
-      return { ...untouched, finished: this.#live(args.sessionId).status === 'finished' };
+      return { ...untouched, finished: session(args.sessionId).status === 'finished' };
     };
     const technique_change: Handlers['technique_change'] = (args) => {
       throw unrecorded('technique_change', args.sessionId);
     };
     this.handlers = {
-      ...this.#sessionHandlers,
+      ...this.#windowHandlers,
       ...nothingRecorded,
       technique_get,
       technique_change,
-      ...this.#exportHandlers,
+      ...this.#fileHandlers,
     };
     mockIPC(async (command, payload) => {
       this.calls.push({ command, args: payload });
@@ -139,7 +146,7 @@ export class FakeBackend {
       if (failure) throw failure;
       if (this.#replay?.answers(command)) return this.#replay.answer(command, payload);
       const handler = (this.handlers as Partial<Record<string, (args: unknown) => unknown>>)[command];
-      if (!handler) throw new Error(`The fake backend has no command ${command}: replay a scenario the app's tests recorded`);
+      if (!handler) throw new Error(`No recording answers ${command}: replay a scenario the app's tests recorded`);
       return clone(handler(payload ?? {}));
     }, { shouldMockEvents: true });
   }
@@ -151,10 +158,8 @@ export class FakeBackend {
   replay(transcript: Transcript, scenario: string): Replay {
     const replay = new Replay(transcript, scenario, (view) => void emit(EVENT_VIEW, view).catch(() => undefined));
     this.#replay = replay;
-    if (replay.answers('session_get')) {
-      const session = replay.first<Session>('session_get');
-      if (!this.sessions.some((s) => s.id === session.id)) this.sessions.push({ ...session, deleted_at: null });
-    }
+    const first = replay.firstFound<Session>('session_get');
+    if (first && !this.sessions.some((s) => s.id === first.id)) this.sessions.push(first);
     return replay;
   }
 
@@ -169,177 +174,28 @@ export class FakeBackend {
     return this.calls.filter((call) => call.command === command);
   }
 
-  #id(prefix: string): string {
-    this.#counter += 1;
-    return `${prefix}-${this.#counter}`;
-  }
-
-  #live(id: string, deleted = false) {
-    const found = this.sessions.find((s) => s.id === id && (s.deleted_at !== null) === deleted);
-    if (!found) throw notFound();
-    return found;
-  }
-
-  #validate(draft: SessionDraft): void {
-    if (draft.title.trim() === '') throw invalid('title', 'Give the session a title.');
-    draft.participants.forEach((row, index) => {
-      if (row.name.trim() === '' && (row.organisation.trim() !== '' || row.role.trim() !== '')) {
-        throw invalid(`participants.${index}`, 'Give this participant a name, or clear the row.');
-      }
-    });
-  }
-
-  #participants(draft: SessionDraft): Participant[] {
-    return draft.participants
-      .filter((row) => row.name.trim() !== '')
-      .map((row) => {
-        const name = row.name.trim();
-        const organisation = row.organisation.trim();
-        let person = this.people.find((p) => p.name === name && p.organisation === organisation);
-        if (!person) {
-          person = { id: this.#id('person'), name, organisation, session_count: 0 };
-          this.people.push(person);
-        }
-        return { person_id: person.id, name, organisation, role: row.role.trim() };
-      });
-  }
-
-  #countPeople(): void {
-    for (const person of this.people) {
-      person.session_count = this.sessions.filter(
-        (s) => s.deleted_at === null && s.participants.some((p) => p.person_id === person.id),
-      ).length;
-    }
-  }
-
-  #store(id: string, draft: SessionDraft, created_at: string, follows: string | null = null): Session & { deleted_at: null } {
-    const { participants: _rows, ...rest } = draft;
-    const now = new Date().toISOString();
-    return { ...rest, title: draft.title.trim(), id, participants: this.#participants(draft), follows, created_at, updated_at: now, deleted_at: null };
-  }
-
-  #summary(s: Session & { deleted_at: string | null }): SessionSummary {
-    return {
-      id: s.id,
-      technique: s.technique,
-      title: s.title,
-      scheduled_at: s.scheduled_at,
-      facilitator: s.facilitator,
-      location: s.location,
-      status: s.status,
-      participant_count: s.participants.length,
-      updated_at: s.updated_at,
-      deleted_at: s.deleted_at,
-    };
-  }
-
-  #withoutDeletedAt(s: Session & { deleted_at: string | null }): Session {
-    const { deleted_at: _deleted, ...session } = s;
-    return session;
-  }
-
   readonly handlers: Handlers;
 
-  readonly #exportHandlers = {
-    export_suggested_path: ({ sessionId, format }) => {
-      const session = this.#live(sessionId);
-      return `/home/facilitator/Documents/${session.scheduled_at.slice(0, 10)} ${session.title}.${format}`;
-    },
-    export_session: ({ sessionId, path }) => {
-      this.#live(sessionId);
-      return { path, bytes: 18_432 };
-    },
-  } satisfies Partial<Handlers>;
-
-  readonly #sessionHandlers = {
+  /** The laptop's side: the database file, the screens, the library as Rust ships it. */
+  readonly #windowHandlers = {
     app_painted: () => null,
     display_open: () => this.placement,
     display_close: () => null,
     database_status: () => this.status,
-    database_use_folder: ({ folder }) => {
-      this.status = { folder, file: `${folder}/mobilise.sqlite3`, problem: null };
+    database_use_folder: () => {
+      if (!this.chosenStatus) throw new Error('Give the fake the status the app reports for the folder picked (chosenStatus)');
+      this.status = this.chosenStatus;
       return this.status;
     },
-    library_techniques: () => this.techniques,
-    session_new_draft: ({ technique }) => ({
-      technique,
-      title: this.techniques.find((t) => t.id === technique)?.name ?? technique,
-      scheduled_at: '2026-11-25T14:00:00',
-      facilitator: '',
-      location: '',
-      purpose: '',
-      status: 'planned',
-      participants: [],
-    }),
-    session_create: ({ draft }) => {
-      this.#validate(draft);
-      const session = this.#store(this.#id('session'), draft, new Date().toISOString());
-      this.sessions.push(session);
-      this.#countPeople();
-      return this.#withoutDeletedAt(session);
-    },
-    session_get: ({ id }) => this.#withoutDeletedAt(this.#live(id)),
-    session_update: ({ id, draft }) => {
-      this.#validate(draft);
-      const old = this.#live(id);
-      const session = this.#store(id, draft, old.created_at, old.follows);
-      this.sessions = this.sessions.map((s) => (s.id === id ? session : s));
-      this.#countPeople();
-      return this.#withoutDeletedAt(session);
-    },
-    session_list: ({ query }) =>
-      this.sessions
-        .filter(
-          (s) =>
-            (s.deleted_at !== null) === query.deleted &&
-            (query.technique === null || s.technique === query.technique) &&
-            (query.status === null || s.status === query.status) &&
-            matchesWords(query.text, s.title, s.purpose),
-        )
-        .sort((a, b) => b.scheduled_at.localeCompare(a.scheduled_at))
-        .map((s) => this.#summary(s)),
-    session_duplicate: ({ id }) => {
-      const old = this.#live(id);
-      const copy = { ...clone(old), id: this.#id('session'), title: `${old.title} (copy)`, status: 'planned' as const, follows: old.id };
-      this.sessions.push(copy);
-      this.#countPeople();
-      return this.#withoutDeletedAt(copy);
-    },
-    session_delete: ({ id }) => {
-      this.#live(id).deleted_at = new Date().toISOString();
-      this.#countPeople();
-      return null;
-    },
-    session_restore: ({ id }) => {
-      const session = this.#live(id, true);
-      session.deleted_at = null;
-      this.#countPeople();
-      return this.#withoutDeletedAt(session);
-    },
-    session_empty_bin: () => {
-      const before = this.sessions.length;
-      this.sessions = this.sessions.filter((s) => s.deleted_at === null);
-      return before - this.sessions.length;
-    },
-    people_list: ({ text }) =>
-      this.people
-        .filter((p) => matchesWords(text, p.name, p.organisation))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    person_update: ({ id, person }) => {
-      if (person.name.trim() === '') throw invalid('name', 'Give this person a name.');
-      const found = this.people.find((p) => p.id === id);
-      if (!found) throw { kind: 'NotFound', message: 'That person is no longer in the list.', field: null } satisfies IpcError;
-      found.name = person.name.trim();
-      found.organisation = person.organisation.trim();
-      for (const s of this.sessions) {
-        for (const p of s.participants) if (p.person_id === id) Object.assign(p, { name: found.name, organisation: found.organisation });
-      }
-      return found;
-    },
-    person_delete: ({ id }) => {
-      this.people = this.people.filter((p) => p.id !== id);
-      for (const s of this.sessions) s.participants = s.participants.filter((p) => p.person_id !== id);
-      return null;
-    },
+    library_techniques: () => CATALOGUE,
+  } satisfies Partial<Handlers>;
+
+  /**
+   * The file system's side of an export: the Save dialog's answer is the test's, and the
+   * file is "written" there. What goes in it is the export crate's, tested on real files.
+   */
+  readonly #fileHandlers = {
+    export_suggested_path: ({ format }) => `/home/facilitator/Documents/record.${format}`,
+    export_session: ({ path }) => ({ path, bytes: 18_432 }),
   } satisfies Partial<Handlers>;
 }

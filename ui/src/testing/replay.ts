@@ -83,6 +83,12 @@ export class Replay {
     return structuredClone(exchange.reply.ok) as T;
   }
 
+  /** The first successful reply recorded for `command`, or null when it only failed. */
+  firstFound<T>(command: CommandName): T | null {
+    const exchange = this.#exchanges.find((e) => e.command === command && 'ok' in e.reply);
+    return exchange && 'ok' in exchange.reply ? (structuredClone(exchange.reply.ok) as T) : null;
+  }
+
   /** Recorded writes the test has not made yet, as "command args". */
   unplayed(): string[] {
     return this.#exchanges

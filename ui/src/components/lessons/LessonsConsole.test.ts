@@ -15,7 +15,7 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, people, techniques } from '../../testing/fixtures';
+import { catalogued } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/lessons-console.json';
 
@@ -27,7 +27,7 @@ beforeEach(() => {
 
 /** Opens the scenario's session, starts it and follows another window to the step titled `title`. */
 async function atStep(scenario: string, title: string) {
-  const backend = new FakeBackend({ techniques: [...techniques, catalogued('retrospect')], people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   await library.load();

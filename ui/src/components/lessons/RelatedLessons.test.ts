@@ -16,13 +16,13 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, people, techniques } from '../../testing/fixtures';
+import { catalogued } from '../../testing/fixtures';
 import { transcriptOf, type Transcript } from '../../testing/replay';
 import related from '../../testing/transcripts/related-lessons.json';
 import runConsole from '../../testing/transcripts/run-console.json';
 
 async function openConsole(scenario: string, transcript: Transcript = transcriptOf(related)) {
-  const backend = new FakeBackend({ techniques: [...techniques, catalogued('before-action-review')], people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   await library.load();

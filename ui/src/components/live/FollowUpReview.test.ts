@@ -13,13 +13,12 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { people, techniques } from '../../testing/fixtures';
 import { transcriptOf, type Transcript } from '../../testing/replay';
 import followUp from '../../testing/transcripts/follow-up-review.json';
 import runConsole from '../../testing/transcripts/run-console.json';
 
 async function openConsole(scenario: string, transcript: Transcript = transcriptOf(followUp)) {
-  const backend = new FakeBackend({ techniques, people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   await library.load();

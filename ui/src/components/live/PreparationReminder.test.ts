@@ -9,23 +9,24 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { people, sessions, techniques } from '../../testing/fixtures';
-import { transcriptOf } from '../../testing/replay';
+import { catalogued } from '../../testing/fixtures';
+import { Replay, transcriptOf } from '../../testing/replay';
 import runConsole from '../../testing/transcripts/run-console.json';
 import PreparationReminder from './PreparationReminder.svelte';
 
-const review = sessions.find((s) => s.id === 's-1')!;
-const AAR_ITEMS = ['Conduct immediately following the event.', "Involve everyone who took part in the 'action'."];
+/** The After Action Review the app recorded, planned for 25 Nov 2026. */
+const review = new Replay(transcriptOf(runConsole), 'started').first<Session>('session_get');
+const AAR_ITEMS = catalogued('after-action-review').preparation;
 
 async function withLibrary() {
-  const backend = new FakeBackend({ techniques, sessions, people });
+  const backend = new FakeBackend();
   await library.load();
   return backend;
 }
 
 describe('the preparation reminder', () => {
   it("lists an After Action Review's preparation on the console until the session starts", async () => {
-    const backend = new FakeBackend({ techniques, people });
+    const backend = new FakeBackend();
     const { id } = backend.replay(transcriptOf(runConsole), 'started').first<Session>('session_get');
     await library.load();
     router.reset({ name: 'run', id });
@@ -64,7 +65,7 @@ describe('the preparation reminder', () => {
   it('gives no timing line for other techniques', async () => {
     await withLibrary();
     render(PreparationReminder, { session: { ...review, technique: 'peer-assist' } });
-    expect(screen.getAllByTestId('preparation-item')).toHaveLength(2);
+    expect(screen.getAllByTestId('preparation-item').map((item) => item.textContent)).toEqual(catalogued('peer-assist').preparation);
     expect(screen.queryByTestId('preparation-timing')).not.toBeInTheDocument();
   });
 });

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import type { LiveView } from '../../lib/bindings/LiveView';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { techniques } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/warning-settings.json';
 import WarningSettings from './WarningSettings.svelte';
@@ -16,7 +15,7 @@ import WarningSettings from './WarningSettings.svelte';
 const transcript = transcriptOf(recorded);
 
 async function setUp(scenario = 'started') {
-  const backend = new FakeBackend({ techniques });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const sessionId = played.first<LiveView>('live_open').session_id;
   const live = new LiveSession(sessionId);

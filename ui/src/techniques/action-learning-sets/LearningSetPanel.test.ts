@@ -14,14 +14,14 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, techniques } from '../../testing/fixtures';
+import { catalogued } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/learning-set-console.json';
 
 const transcript = transcriptOf(recorded);
 
 async function openConsole(scenario: string) {
-  const backend = new FakeBackend({ techniques: [...techniques.filter((t) => t.id !== 'action-learning-sets'), catalogued('action-learning-sets')] });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   await library.load();

@@ -11,7 +11,7 @@ import type { SeriesOverview } from '../../lib/bindings/SeriesOverview';
 import type { Session } from '../../lib/bindings/Session';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, techniques } from '../../testing/fixtures';
+import { catalogued } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/learning-sets-page.json';
 import LearningSetsScreen from './LearningSetsScreen.svelte';
@@ -19,7 +19,7 @@ import LearningSetsScreen from './LearningSetsScreen.svelte';
 const transcript = transcriptOf(recorded);
 
 function backendWithSet(scenario = 'the sets') {
-  const backend = new FakeBackend({ techniques: [...techniques.filter((t) => t.id !== 'action-learning-sets'), catalogued('action-learning-sets')] });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const [set] = played.first<SeriesOverview[]>('series_list');
   const people = played.first<Person[]>('people_list');

@@ -16,7 +16,7 @@ import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { keyAt, people, techniques } from '../../testing/fixtures';
+import { keyAt } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/inquiry-console.json';
 import untouched from '../../testing/transcripts/appreciative-inquiry.json';
@@ -26,7 +26,7 @@ import { router } from '../../state/router.svelte';
 import RecordPanel from '../RecordPanel.svelte';
 
 function played(scenario: string) {
-  const backend = new FakeBackend({ techniques, people });
+  const backend = new FakeBackend();
   const replay = backend.replay(transcriptOf(scenario === 'opened' ? untouched : recorded), scenario);
   const session = replay.first<Session>('session_get');
   const view = replay.first<TechniqueView>('technique_get');

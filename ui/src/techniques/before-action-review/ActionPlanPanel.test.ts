@@ -13,7 +13,7 @@ import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, keyAt, people, techniques } from '../../testing/fixtures';
+import { catalogued, keyAt } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/before-action-review.json';
 import RecordPanel from '../RecordPanel.svelte';
@@ -21,7 +21,7 @@ import RecordPanel from '../RecordPanel.svelte';
 const transcript = transcriptOf(recorded);
 
 async function openPlan(scenario: string, stepId: number | null = null) {
-  const backend = new FakeBackend({ techniques: [...techniques, catalogued('before-action-review')], people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   countIds();

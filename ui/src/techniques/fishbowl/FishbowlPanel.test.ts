@@ -18,7 +18,7 @@ import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, techniques } from '../../testing/fixtures';
+import { catalogued } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/fishbowl-console.json';
 
@@ -31,7 +31,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 async function openConsole(scenario: string) {
-  const backend = new FakeBackend({ techniques: [...techniques, catalogued('fishbowl')] });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   const view = played.first<TechniqueView>('technique_get');

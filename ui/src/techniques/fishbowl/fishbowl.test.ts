@@ -1,14 +1,12 @@
 // The Fishbowl's arithmetic on the console: the chair a join goes to, talk time brought up
-// to date, the equity figures in words, the stay in the inner circle,
-// the closed fishbowl's rotation prompt and the set-up's minutes:seconds.
+// to date, the equity figures in words, the closed fishbowl's rotation prompt and the
+// set-up's minutes:seconds.
 import { describe, expect, it } from 'vitest';
 import type { FishbowlOverview } from '../../lib/bindings/FishbowlOverview';
-import type { Sitting } from '../../lib/bindings/Sitting';
 import {
   equityWords,
   formatMinSec,
   formatTalk,
-  joinedAt,
   parseMinSec,
   rotationStatus,
   seatTarget,
@@ -50,21 +48,6 @@ describe('talk time', () => {
       voices: 'Voices heard: 5 of 8',
     });
     expect(equityWords({ top_share: null, gini: null, voices_heard: 0, voices_possible: 6 }).top).toBeNull();
-  });
-});
-
-describe('a stay in the inner circle', () => {
-  const sittings: Sitting[] = [
-    { person: 'a', chair: 0, from: at(0), to: at(5) },
-    { person: 'a', chair: 2, from: at(5), to: at(9) },
-    { person: 'a', chair: 1, from: at(12), to: null },
-    { person: 'b', chair: 0, from: at(5), to: null },
-  ];
-
-  it('runs across moves between chairs but starts again after leaving', () => {
-    expect(joinedAt(sittings, 'a')).toBe(at(12));
-    expect(joinedAt(sittings.slice(0, 2).map((s, i) => (i === 1 ? { ...s, to: null } : s)), 'a')).toBe(at(0));
-    expect(joinedAt(sittings, 'c')).toBeNull();
   });
 });
 

@@ -67,22 +67,6 @@ export function equityWords(equity: Equity): { top: string | null; gini: string 
   };
 }
 
-/**
- * Since when `person` has been in the inner circle without a break (moving chairs is not
- * leaving), as Rust's `joined_at` works it out; null when they are not seated.
- */
-export function joinedAt(sittings: readonly Sitting[], person: string): string | null {
-  const theirs = sittings.filter((s) => s.person === person).reverse();
-  const last = theirs[0];
-  if (!last || last.to !== null) return null;
-  let joined = last.from;
-  for (const earlier of theirs.slice(1)) {
-    if (earlier.to === null || Date.parse(earlier.to) !== Date.parse(joined)) break;
-    joined = earlier.from;
-  }
-  return joined;
-}
-
 /** The last time anyone sat down or left, in epoch milliseconds (0 if never). */
 export function lastMoveMs(sittings: readonly Sitting[]): number {
   return sittings.reduce((latest, s) => Math.max(latest, Date.parse(s.from), s.to ? Date.parse(s.to) : 0), 0);

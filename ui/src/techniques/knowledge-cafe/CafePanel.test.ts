@@ -9,7 +9,6 @@ import RunScreen from '../../screens/RunScreen.svelte';
 import { library } from '../../state/library.svelte';
 import { router } from '../../state/router.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { techniques } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/cafe-console.json';
 import type { CafeChange } from '../../lib/bindings/CafeChange';
@@ -29,7 +28,7 @@ function cafeChanges(backend: FakeBackend): CafeChange[] {
 const planShown = (backend: FakeBackend) => (backend.callsTo('live_display').at(-1)?.args as { display: DisplayState } | undefined)?.display.show_plan;
 
 async function openCafe(scenario = 'opened') {
-  const backend = new FakeBackend({ techniques });
+  const backend = new FakeBackend();
   const played = backend.replay(transcriptOf(recorded), scenario);
   const session = played.first<Session>('session_get');
   await library.load();

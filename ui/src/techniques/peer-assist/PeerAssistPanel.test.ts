@@ -13,7 +13,7 @@ import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { countIds } from '../../testing/countedIds';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { keyAt, people, techniques } from '../../testing/fixtures';
+import { keyAt } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/peer-assist.json';
 import RecordPanel from '../RecordPanel.svelte';
@@ -28,7 +28,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 async function openPanel(scenario: string, options: { stepId?: number | null; delay?: number } = {}) {
-  const backend = new FakeBackend({ techniques, people, delay: options.delay ?? 0 });
+  const backend = new FakeBackend({ delay: options.delay ?? 0 });
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   countIds();

@@ -11,7 +11,7 @@ import { RecordConsole } from '../../state/record.svelte';
 import { LiveSession } from '../../state/liveSession.svelte';
 import { SessionActions } from '../../state/sessionActions.svelte';
 import { FakeBackend } from '../../testing/fakeBackend';
-import { catalogued, keyAt, people, techniques } from '../../testing/fixtures';
+import { catalogued, keyAt } from '../../testing/fixtures';
 import { transcriptOf } from '../../testing/replay';
 import recorded from '../../testing/transcripts/retrospect.json';
 import RecordPanel from '../RecordPanel.svelte';
@@ -19,7 +19,7 @@ import RecordPanel from '../RecordPanel.svelte';
 const transcript = transcriptOf(recorded);
 
 async function openMarks(scenario: string, stepId: number | null = 4) {
-  const backend = new FakeBackend({ techniques: [...techniques, catalogued('retrospect')], people });
+  const backend = new FakeBackend();
   const played = backend.replay(transcript, scenario);
   const session = played.first<Session>('session_get');
   const keeper = new RecordConsole(session.id);

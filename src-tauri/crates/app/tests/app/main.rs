@@ -7,4 +7,5 @@ mod records;
 mod techniques;
 mod transcript;
 mod transcript_records;
+mod transcript_sessions;
 mod transcripts;
