@@ -122,7 +122,7 @@ export class FakeBackend {
     const technique_get: Handlers['technique_get'] = (args) => {
       const untouched = openedView(session(args.sessionId).technique);
       if (!untouched) throw unrecorded('technique_get', args.sessionId);
-      return { ...untouched, finished: session(args.sessionId).status === 'finished' };
+      return untouched;
     };
     const technique_change: Handlers['technique_change'] = (args) => {
       throw unrecorded('technique_change', args.sessionId);
