@@ -86,6 +86,13 @@ export async function openApp(dataDir) {
 export async function shot(browser, name) {
   mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.png`);
+  // WebKit's screenshot is the last frame it composited: wait for two frames (or half a
+  // second, should a hidden window get none), so a page just navigated to is what is
+  // saved, not the one before it.
+  await browser.executeAsync((done) => {
+    const fallback = setTimeout(done, 500);
+    requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(fallback), done())));
+  });
   await browser.saveScreenshot(file);
   return file;
 }
