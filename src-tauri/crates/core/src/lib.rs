@@ -6,6 +6,7 @@
 pub mod catalogue;
 pub mod lesson;
 pub mod live;
+pub mod matching;
 pub mod person;
 pub mod record;
 pub mod seating;

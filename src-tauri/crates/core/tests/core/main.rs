@@ -23,6 +23,7 @@ mod live;
 mod live_agendas;
 mod live_common;
 mod live_set_upcoming;
+mod matching;
 mod seating;
 mod seating_properties;
 mod series_carry;
