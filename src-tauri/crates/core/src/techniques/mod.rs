@@ -13,6 +13,7 @@ pub mod before_action_review;
 pub mod fishbowl;
 pub mod knowledge_cafe;
 pub mod peer_assist;
+pub mod randomised_coffee_trials;
 pub mod retrospect;
 
 pub use contract::{

@@ -4,6 +4,7 @@
 mod agenda;
 mod catalogue;
 mod catalogue_timings;
+mod coffee_pairing;
 mod fishbowl;
 mod fishbowl_common;
 mod fishbowl_contract;
