@@ -9,7 +9,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use mobilise_core::techniques::randomised_coffee_trials::pairing::{
-    pair_round, EarlierRound, Member, OddOneOut, RoundRequest,
+    plan_programme, EarlierRound, Member, OddOneOut, RoundRequest,
 };
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -32,26 +32,26 @@ fn staff(n: usize) -> Vec<Member> {
         .collect()
 }
 
-/// Every round of a programme paired by the trial's rules.
+/// Every round of a programme paired by the trial's rules, planned together.
 fn planned(members: &[Member], rounds: u32) -> Vec<EarlierRound> {
-    let mut earlier = Vec::new();
-    for round in 1..=rounds {
-        let paired = pair_round(&RoundRequest {
-            members,
-            earlier: &earlier,
-            keep_apart: &[],
-            across_organisations: false,
-            prefer_same_site: false,
-            locked: &[],
-            odd: OddOneOut::Trio,
-            seed: u64::from(round),
-        });
-        earlier.push(EarlierRound {
+    let request = RoundRequest {
+        members,
+        earlier: &[],
+        keep_apart: &[],
+        across_organisations: false,
+        prefer_same_site: false,
+        locked: &[],
+        odd: OddOneOut::Trio,
+        seed: 1,
+    };
+    plan_programme(&request, rounds, 1)
+        .into_iter()
+        .zip(1..)
+        .map(|(paired, round)| EarlierRound {
             round,
             groups: paired.groups,
-        });
-    }
-    earlier
+        })
+        .collect()
 }
 
 /// Every round shuffled and paired in order, the last three together when odd.

@@ -1,12 +1,13 @@
 //! A coffee trial's rounds paired: everyone once a round, at most one trio, people kept
 //! apart never together, the same seed giving the same round; and the known schedules: 30
 //! people in five departments of six meet someone new from another department every round
-//! for five rounds, and an odd number passes the trio round.
+//! for five rounds, 30 people over 29 rounds meet everyone exactly once, and an odd number
+//! passes the trio round.
 
 use std::collections::HashSet;
 
 use mobilise_core::techniques::randomised_coffee_trials::pairing::{
-    pair_round, EarlierRound, Member, OddOneOut, RoundPairing, RoundRequest,
+    pair_round, plan_programme, EarlierRound, Member, OddOneOut, RoundPairing, RoundRequest,
 };
 use proptest::prelude::*;
 use uuid::Uuid;
@@ -201,4 +202,60 @@ fn the_same_department_is_counted_against_what_the_sizes_allow() {
     let paired = pair_round(&request(&members, &[], 4));
     assert_eq!(paired.report.same_group, 2);
     assert_eq!(paired.report.fewest_same_group, 2);
+}
+
+#[test]
+fn thirty_people_over_twenty_nine_rounds_meet_everyone_exactly_once() {
+    let members = staff(30, 5, 0);
+    let plan = plan_programme(&request(&members, &[], 8), 29, 1);
+    assert_eq!(plan.len(), 29);
+    let mut met = HashSet::new();
+    for paired in &plan {
+        assert_everyone_once(&members, paired);
+        assert_eq!(paired.report.repeats, 0, "{:?}", paired.report);
+        for group in &paired.groups {
+            assert!(met.insert((group[0].min(group[1]), group[0].max(group[1]))));
+        }
+    }
+    assert_eq!(met.len(), 30 * 29 / 2, "every pair met");
+}
+
+#[test]
+fn a_short_programme_planned_together_mixes_as_well_as_round_by_round() {
+    let members = staff(30, 5, 0);
+    for paired in plan_programme(&request(&members, &[], 11), 5, 1) {
+        assert_eq!((paired.report.repeats, paired.report.same_group), (0, 0));
+    }
+}
+
+#[test]
+fn round_by_round_alone_can_paint_a_long_programme_into_a_corner() {
+    // The reason the programme is planned together: pairing one round at a time runs out
+    // of new partners before the schedule would (the figure the plan is measured against).
+    let members = staff(16, 3, 0);
+    let one_by_one: u32 = programme(&members, 15, 5)
+        .iter()
+        .map(|p| p.report.repeats)
+        .sum();
+    let planned: u32 = plan_programme(&request(&members, &[], 5), 15, 1)
+        .iter()
+        .map(|p| p.report.repeats)
+        .sum();
+    assert_eq!(planned, 0);
+    assert!(one_by_one > 0, "round by round repeats {one_by_one} times");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(30))]
+
+    #[test]
+    fn a_planned_programme_places_everyone_once_a_round(n in 2usize..24, rounds in 1u32..24, seed in any::<u64>()) {
+        let members = staff(n, 4, 5);
+        let plan = plan_programme(&request(&members, &[], seed), rounds, 1);
+        prop_assert_eq!(plan.len(), rounds as usize);
+        for paired in &plan {
+            assert_everyone_once(&members, paired);
+            prop_assert!(paired.groups.iter().filter(|g| g.len() == 3).count() <= 1);
+        }
+    }
 }

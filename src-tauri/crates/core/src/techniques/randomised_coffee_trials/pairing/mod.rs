@@ -13,6 +13,7 @@
 //! Deterministic: the same request and seed give the same round; the seed decides between
 //! pairings that are equally good.
 
+mod programme;
 mod report;
 mod trio;
 mod weights;
@@ -27,6 +28,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::matching::{least_cost, Edge};
+pub use programme::plan_programme;
 pub use report::RoundReport;
 use weights::Weigher;
 
@@ -93,32 +95,54 @@ pub struct RoundPairing {
 
 /// Pairs one round.
 pub fn pair_round(request: &RoundRequest<'_>) -> RoundPairing {
-    let mut members = dedup(request.members);
-    // The seed decides between equally good pairings: the matching settles ties by order.
-    members.shuffle(&mut ChaCha8Rng::seed_from_u64(request.seed));
+    let members = shuffled(request);
     let weigher = Weigher::new(&members, request);
     let (locked, free) = split_locked(&members, request.locked);
-
     let (paired, unpaired) = pair_free(&free, &weigher, request.odd, |a, b| weigher.cost(a, b));
     let mut groups = locked.clone();
     groups.extend(paired);
-    let mut report = RoundReport::of(&groups, &weigher);
-    // The least the round could have of each, found the same way with it as the only
-    // concern (nothing to look for when the round has none).
+    let report = report(&weigher, &locked, &free, &groups, request.odd);
+    outcome(request.members, &members, &groups, &unpaired, report)
+}
+
+/// The round's members once each, in the order the seed gives: the matching settles ties
+/// between equally good pairings by order, so the seed decides them.
+fn shuffled<'a>(request: &RoundRequest<'a>) -> Vec<&'a Member> {
+    let mut members = dedup(request.members);
+    members.shuffle(&mut ChaCha8Rng::seed_from_u64(request.seed));
+    members
+}
+
+/// The figures of `groups`, with the least the round could have of each found by pairing
+/// `free` again with it as the only concern (nothing to look for when the round has none).
+fn report(
+    weigher: &Weigher,
+    locked: &[Vec<usize>],
+    free: &[usize],
+    groups: &[Vec<usize>],
+    odd: OddOneOut,
+) -> RoundReport {
+    let mut report = RoundReport::of(groups, weigher);
     if report.repeats > 0 {
-        let (least, _) = pair_free(&free, &weigher, request.odd, |a, b| {
-            weigher.repeat_level(a, b)
-        });
-        report.fewest_repeats = weigher.repeats(&locked) + weigher.repeats(&least);
+        let (least, _) = pair_free(free, weigher, odd, |a, b| weigher.repeat_level(a, b));
+        report.fewest_repeats = weigher.repeats(locked) + weigher.repeats(&least);
     }
     if report.same_group > 0 {
-        let (least, _) = pair_free(&free, &weigher, request.odd, |a, b| {
-            weigher.same_group(a, b)
-        });
-        report.fewest_same_group = weigher.same_groups(&locked) + weigher.same_groups(&least);
+        let (least, _) = pair_free(free, weigher, odd, |a, b| weigher.same_group(a, b));
+        report.fewest_same_group = weigher.same_groups(locked) + weigher.same_groups(&least);
     }
+    report
+}
+
+fn outcome(
+    given: &[Member],
+    members: &[&Member],
+    groups: &[Vec<usize>],
+    unpaired: &[usize],
+    report: RoundReport,
+) -> RoundPairing {
     RoundPairing {
-        groups: in_given_order(request.members, &members, &groups),
+        groups: in_given_order(given, members, groups),
         unpaired: unpaired.iter().map(|&i| members[i].id).collect(),
         report,
     }
