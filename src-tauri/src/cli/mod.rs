@@ -1,5 +1,6 @@
 //! The command line of the `mobilise` binary.
 
+pub mod coffee_pair;
 pub mod export;
 pub mod knowledge_cafe_plan;
 
@@ -29,6 +30,9 @@ pub enum Command {
     /// Plan a Knowledge Café's seating: who sits at which table in each round, so that
     /// people meet as many new people as possible.
     CafePlan(knowledge_cafe_plan::CafePlanArgs),
+    /// Pair a Randomised Coffee Trial's rounds: everyone meets someone new each round,
+    /// across departments, with at most one trio.
+    CoffeePair(coffee_pair::CoffeePairArgs),
     /// Export a session's record to Word (.docx) or PDF.
     Export(export::ExportArgs),
 }
@@ -40,6 +44,7 @@ impl Command {
         let mut out = stdout.lock();
         match self {
             Command::CafePlan(args) => knowledge_cafe_plan::run(args, &mut out),
+            Command::CoffeePair(args) => coffee_pair::run(args, &mut out),
             Command::Export(args) => export::run(args, data_dir),
         }
     }
