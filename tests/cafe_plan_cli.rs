@@ -1,24 +1,12 @@
 //! `mobilise cafe-plan`, run as the real binary the way a planner or a script runs it.
 
-use std::process::Command;
+mod cli_support;
 
+use cli_support::json_of;
 use serde_json::Value;
 
 fn cafe_plan(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_mobilise"))
-        .arg("cafe-plan")
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn json_of(output: &std::process::Output) -> Value {
-    assert!(
-        output.status.success(),
-        "cafe-plan failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+    cli_support::mobilise("cafe-plan", args)
 }
 
 #[test]

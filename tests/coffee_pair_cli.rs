@@ -1,27 +1,15 @@
 //! `mobilise coffee-pair`, run as the real binary the way a co-ordinator or a script runs
 //! it, on a names file written the way a spreadsheet saves one.
 
+mod cli_support;
+
 use std::collections::HashSet;
 use std::path::Path;
-use std::process::Command;
 
-use serde_json::Value;
+use cli_support::json_of;
 
 fn coffee_pair(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_mobilise"))
-        .arg("coffee-pair")
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn json_of(output: &std::process::Output) -> Value {
-    assert!(
-        output.status.success(),
-        "coffee-pair failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+    cli_support::mobilise("coffee-pair", args)
 }
 
 /// 31 staff in five departments, every tenth a senior leader, saved with a byte-order

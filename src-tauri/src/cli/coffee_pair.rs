@@ -66,13 +66,10 @@ struct Listed {
     member: Member,
 }
 
-/// The column of the header row called `name` (any case, spaces around it ignored).
+/// The column of the header row called `name`, in any case (the reader has trimmed the
+/// headers and taken off any byte-order mark).
 fn column(headers: &csv::StringRecord, name: &str) -> Option<usize> {
-    headers.iter().position(|h| {
-        h.trim()
-            .trim_start_matches('\u{feff}')
-            .eq_ignore_ascii_case(name)
-    })
+    headers.iter().position(|h| h.eq_ignore_ascii_case(name))
 }
 
 fn senior(text: &str, line: u64) -> anyhow::Result<bool> {
@@ -135,9 +132,7 @@ pub fn run(args: &CoffeePairArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if args.rounds == 0 {
         bail!("Ask for at least one round (--rounds N).");
     }
-    let seed = args
-        .seed
-        .unwrap_or_else(|| (Uuid::now_v7().as_u128() & u128::from(u32::MAX)) as u64);
+    let seed = args.seed.unwrap_or_else(|| u64::from(super::fresh_seed()));
     let members: Vec<Member> = listed.iter().map(|l| l.member.clone()).collect();
     let request = RoundRequest {
         members: &members,

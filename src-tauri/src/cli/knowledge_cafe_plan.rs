@@ -96,9 +96,7 @@ pub fn run(args: &CafePlanArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let tables = args
         .tables
         .unwrap_or_else(|| default_table_count(count, args.table_size.max(1), args.table_max));
-    let seed = args
-        .seed
-        .unwrap_or_else(|| (uuid::Uuid::now_v7().as_u128() & u128::from(u32::MAX)) as u32);
+    let seed = args.seed.unwrap_or_else(super::fresh_seed);
     let request = PlanRequest {
         guests: people
             .iter()

@@ -49,3 +49,9 @@ impl Command {
         }
     }
 }
+
+/// A seed for a command given none: different each run, and printed so the run can be
+/// repeated with `--seed`.
+pub fn fresh_seed() -> u32 {
+    (uuid::Uuid::now_v7().as_u128() & u128::from(u32::MAX)) as u32
+}

@@ -91,7 +91,7 @@ const nothingRecorded = {
 
 export class FakeBackend {
   /** The sessions of the scenarios replayed: a technique's untouched record is read by its kind. */
-  sessions: Session[] = [];
+  #sessions: Session[] = [];
   status: DatabaseStatus;
   chosenStatus: DatabaseStatus | null;
   pickedFolder: string | null;
@@ -113,7 +113,7 @@ export class FakeBackend {
     // A technique's changes are answered only by a recorded scenario, and an untouched
     // record reads as the app's recording of one.
     const session = (sessionId: string) => {
-      const found = this.sessions.find((s) => s.id === sessionId);
+      const found = this.#sessions.find((s) => s.id === sessionId);
       if (!found) throw new Error(`No recorded scenario holds session ${sessionId}: replay one the app's tests recorded`);
       return found;
     };
@@ -159,7 +159,7 @@ export class FakeBackend {
     const replay = new Replay(transcript, scenario, (view) => void emit(EVENT_VIEW, view).catch(() => undefined));
     this.#replay = replay;
     const first = replay.firstFound<Session>('session_get');
-    if (first && !this.sessions.some((s) => s.id === first.id)) this.sessions.push(first);
+    if (first && !this.#sessions.some((s) => s.id === first.id)) this.#sessions.push(first);
     return replay;
   }
 

@@ -170,10 +170,15 @@ impl Transcript {
     }
 
     pub fn session_get(&mut self, app: &Fixture, id: Uuid) -> mobilise_core::Session {
-        self.call(app, "session_get", json!({ "id": id }), true, || {
-            app.app.database().with(|store| store.session(id))
+        self.session_lookup(app, id)
+            .expect("the session reads back")
+    }
+
+    /// A session the UI asks for that may be gone.
+    pub fn session_lookup(&mut self, app: &Fixture, id: Uuid) -> IpcResult<mobilise_core::Session> {
+        self.read(app, "session_get", json!({ "id": id }), |store| {
+            Ok(store.session(id)?)
         })
-        .expect("the session reads back")
     }
 
     pub fn technique_get(

@@ -63,13 +63,6 @@ impl Transcript {
         })
     }
 
-    /// A session the UI asks for that may be gone.
-    pub fn session_lookup(&mut self, app: &Fixture, id: Uuid) -> IpcResult<Session> {
-        self.read(app, "session_get", json!({ "id": id }), |store| {
-            Ok(store.session(id)?)
-        })
-    }
-
     pub fn session_list(&mut self, app: &Fixture, query: &SessionQuery) -> Vec<SessionSummary> {
         let args = json!({ "query": query });
         self.read(app, "session_list", args, |store| {

@@ -96,26 +96,13 @@ fn round_robin(request: &RoundRequest<'_>, rounds: u32, first_round: u32) -> Vec
 
     let mut earlier = request.earlier.to_vec();
     let mut plan = Vec::new();
-    for k in 0..rounds as usize {
+    for (k, pairs) in schedule.iter().enumerate() {
         let round_request = RoundRequest {
             earlier: &earlier,
             locked: &[],
             ..request.clone()
         };
         let weigher = Weigher::new(&members, &round_request);
-        // Past the schedule's end (more rounds than N - 1), round by round again.
-        let Some(pairs) = schedule.get(k) else {
-            let paired = pair_round(&RoundRequest {
-                seed: request.seed.wrapping_add(k as u64),
-                ..round_request
-            });
-            earlier.push(EarlierRound {
-                round: first_round + k as u32,
-                groups: paired.groups.clone(),
-            });
-            plan.push(paired);
-            continue;
-        };
         let mut groups: Vec<Vec<usize>> = Vec::new();
         let mut odd_one = None;
         for &(a, b) in pairs {
@@ -146,6 +133,13 @@ fn round_robin(request: &RoundRequest<'_>, rounds: u32, first_round: u32) -> Vec
         });
         plan.push(paired);
     }
+    // Past the schedule's end (more rounds than N - 1), round by round again.
+    let done = schedule.len() as u32;
+    let after = RoundRequest {
+        earlier: &earlier,
+        ..request.clone()
+    };
+    plan.extend(round_by_round(&after, rounds - done, first_round + done));
     plan
 }
 

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Member, RoundRequest};
 use crate::matching::MAX_COST;
+use crate::text::clean_line;
 
 /// What is known of the round's members for weighing their pairs (by index).
 pub struct Weigher {
@@ -31,10 +32,7 @@ fn key(a: usize, b: usize) -> (usize, usize) {
 
 /// Text as compared: blank is not known, and case and spacing do not make a new group.
 fn known(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    clean_line(text).to_lowercase()
 }
 
 impl Weigher {
